@@ -1,0 +1,2 @@
+/** The picocli command line over the services. */
+package org.factdesk.cli;

@@ -1,0 +1,2 @@
+/** JavaFX views and view-models. */
+package org.factdesk.ui;
