@@ -75,13 +75,16 @@ public final class Anchorer {
      */
     public static List<Anchoring> anchorAll(List<Target> targets, String newText) {
         Objects.requireNonNull(newText, "newText");
+        for (int i = 0; i < targets.size(); i++) {
+            Objects.requireNonNull(targets.get(i), "target " + i);
+        }
         Occurrences finder = new LazyIndex(newText);
         Integer[] order = IntStream.range(0, targets.size()).boxed().toArray(Integer[]::new);
         Arrays.sort(order, Comparator.comparingInt(i -> targets.get(i).start()));
         Anchoring[] results = new Anchoring[targets.size()];
         long shift = 0;
         for (int i : order) {
-            Target old = Objects.requireNonNull(targets.get(i), "target " + i);
+            Target old = targets.get(i);
             int expected = (int) Math.max(0, Math.min(newText.length(), old.start() + shift));
             Anchoring anchoring = anchor(old, newText, finder, expected);
             if (!anchoring.isOrphan()) {

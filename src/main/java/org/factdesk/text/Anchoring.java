@@ -32,7 +32,8 @@ public record Anchoring(Method method, Target target, Target original, int dista
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(original, "original");
         if ((method == Method.ORPHAN) != (target == null)) {
-            throw new IllegalArgumentException("An anchoring has no target exactly when it is an orphan, not " + method);
+            throw new IllegalArgumentException("An anchoring has no target exactly when it is an orphan; this one is "
+                    + method + (target == null ? " without a target" : " with a target"));
         }
         if (method == Method.ORPHAN ? distance != -1 : method == Method.FUZZY ? distance < 1 : distance != 0) {
             throw new IllegalArgumentException("Distance " + distance + " does not fit method " + method);

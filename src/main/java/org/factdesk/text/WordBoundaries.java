@@ -10,8 +10,9 @@ import com.ibm.icu.util.ULocale;
  * ("don't", "Kim's", "l'homme") and numbers with internal separators ("1.722.217", "3,2") are single words. The
  * selection is first trimmed of whitespace, then widened to the edges of the words it cuts, then trimmed of
  * punctuation at its edges, except a matching pair that encloses it ("«…»", "“…”", "(…)", "¿…?", "¡…!"), which is
- * kept; "%", "‰" and currency signs count as part of a figure, not punctuation. A selection that is only
- * punctuation keeps it, so a non-blank selection never becomes empty; a blank one (empty or only whitespace) is
+ * kept. A percent or per-mille sign right after a number belongs to it ("30%"), and currency signs are never
+ * trimmed. Other edge punctuation is dropped, a final full stop too ("EE. UU." gives "EE. UU"). A selection that is
+ * only punctuation keeps it, so a non-blank selection never becomes empty; a blank one (empty or only whitespace) is
  * returned as it is.
  */
 public final class WordBoundaries {
@@ -51,6 +52,9 @@ public final class WordBoundaries {
         if (!words.isBoundary(to)) {
             to = words.following(to);
         }
+        if (to < text.length() && isPercentSign(text.charAt(to)) && Character.isDigit(text.codePointBefore(to))) {
+            to++;
+        }
         int trimmedFrom = from;
         int trimmedTo = to;
         while (trimmedFrom < trimmedTo) {
@@ -58,12 +62,14 @@ public final class WordBoundaries {
             int last = text.codePointBefore(trimmedTo);
             boolean trimFirst = isTrimmed(first);
             boolean trimLast = isTrimmed(last);
-            if (trimFirst && trimLast && trimmedTo - trimmedFrom > Character.charCount(first) && encloses(first, last)) {
+            boolean longerThanOneMark = trimmedTo - trimmedFrom > Character.charCount(first);
+            if (trimFirst && trimLast && longerThanOneMark && encloses(first, last)) {
                 break;
+            } else if (trimLast && (!trimFirst || OPENERS.indexOf(first) >= 0)) {
+                // an opening mark waits for its closer: "«pronto visitará»," loses the comma, then keeps the pair
+                trimmedTo -= Character.charCount(last);
             } else if (trimFirst) {
                 trimmedFrom += Character.charCount(first);
-            } else if (trimLast) {
-                trimmedTo -= Character.charCount(last);
             } else {
                 break;
             }
@@ -75,7 +81,7 @@ public final class WordBoundaries {
         if (Character.isWhitespace(codePoint)) {
             return true;
         }
-        if (codePoint == '%' || codePoint == '‰' || codePoint == '‱') {
+        if (isPercentSign(codePoint)) {
             return false;
         }
         switch (Character.getType(codePoint)) {
@@ -90,6 +96,10 @@ public final class WordBoundaries {
             default:
                 return false;
         }
+    }
+
+    private static boolean isPercentSign(int codePoint) {
+        return codePoint == '%' || codePoint == '‰' || codePoint == '‱';
     }
 
     private static boolean encloses(int first, int last) {
