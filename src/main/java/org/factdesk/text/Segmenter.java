@@ -25,10 +25,14 @@ import org.factdesk.model.Paragraph;
  */
 public final class Segmenter {
 
-    /** Lines of at most this many chars that run on into the next line are taken as hard-wrapped. */
+    /** Lines of at most this many chars that run on into the next line may be hard-wrapped. */
     private static final int WRAPPED_LINE_MAX = 100;
-    /** Share (in percent) of run-on lines that must be short for the text to count as hard-wrapped. */
-    private static final int WRAPPED_SHARE = 80;
+    /**
+     * Share (in percent) of run-on lines that must look wrapped (short, and not ending a sentence) for the text to count
+     * as hard-wrapped. Wrapped prose scores around 85–90; one-paragraph-per-line text only has short headlines and
+     * datelines among its long lines.
+     */
+    private static final int WRAPPED_SHARE = 60;
 
     /** Abbreviations after which a period does not end a sentence, whatever the language. */
     private static final List<String> COMMON_ABBREVIATIONS = List.of(
@@ -54,6 +58,8 @@ public final class Segmenter {
             Language.ES, union(COMMON_ABBREVIATIONS, SPANISH_ABBREVIATIONS),
             Language.EN, union(COMMON_ABBREVIATIONS, ENGLISH_ABBREVIATIONS),
             Language.UNDETERMINED, union(COMMON_ABBREVIATIONS, union(SPANISH_ABBREVIATIONS, ENGLISH_ABBREVIATIONS)));
+    /** What a line that ends a sentence or a quote ends with. */
+    private static final String SENTENCE_END = ".!?:;»”\"…";
     /** What may stand before an abbreviation in the same word: "(p.m.", "«Sr.". */
     private static final String OPENING_PUNCTUATION = "([{«‹\"'“‘¿¡";
 
@@ -171,15 +177,15 @@ public final class Segmenter {
 
     /**
      * Whether the text is laid out as blocks of hard-wrapped lines: it has blank lines, and the lines that run on into
-     * the next line are mostly short. The sample article has blank lines too, but its lines are whole paragraphs.
+     * the next line mostly look wrapped. The sample article has blank lines too, but its lines are whole paragraphs.
      */
     private static boolean isHardWrapped(String text) {
         int length = text.length();
         boolean blankLineSeen = false;
         int runOnLines = 0;
-        int shortRunOnLines = 0;
+        int wrappedLines = 0;
         boolean previousNonBlank = false;
-        int previousLength = 0;
+        boolean previousLooksWrapped = false;
         int lineStart = 0;
         while (lineStart <= length) {
             int lineEnd = text.indexOf('\n', lineStart);
@@ -192,15 +198,17 @@ public final class Segmenter {
                 blankLineSeen |= previousNonBlank;
             } else if (previousNonBlank) {
                 runOnLines++;
-                if (previousLength <= WRAPPED_LINE_MAX) {
-                    shortRunOnLines++;
+                if (previousLooksWrapped) {
+                    wrappedLines++;
                 }
             }
             previousNonBlank = !blank;
-            previousLength = skipSpaceBackward(text, contentStart, lineEnd) - lineStart;
+            int contentEnd = skipSpaceBackward(text, contentStart, lineEnd);
+            previousLooksWrapped = !blank && contentEnd - lineStart <= WRAPPED_LINE_MAX
+                    && SENTENCE_END.indexOf(text.charAt(contentEnd - 1)) < 0;
             lineStart = lineEnd + 1;
         }
-        return blankLineSeen && runOnLines > 0 && shortRunOnLines * 100L >= runOnLines * (long) WRAPPED_SHARE;
+        return blankLineSeen && runOnLines > 0 && wrappedLines * 100L >= runOnLines * (long) WRAPPED_SHARE;
     }
 
     /** Adds the trimmed span [start, end) as a paragraph unless it is empty or start is negative; returns -1. */
