@@ -37,6 +37,11 @@ public final class TextDecoder {
             "ISO-8859-9", "windows-1254", "ISO-8859-5", "windows-1251", "KOI8-R", "ISO-8859-7", "windows-1253");
     /** Western European wins over another single-byte guess unless that guess is clearly more confident. */
     private static final int WESTERN_PREFERENCE = 10;
+    /**
+     * The confidence (0–100) below which a non-Western guess is ignored: KOI8-R and the ISO-8859 charsets decode any
+     * byte, so a weak guess of theirs would turn a broken Spanish file into mojibake instead of an honest error.
+     */
+    private static final int MIN_OTHER_CONFIDENCE = 30;
     private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
     private TextDecoder() {
@@ -119,7 +124,8 @@ public final class TextDecoder {
         List<CharsetMatch> usable = new ArrayList<>();
         int bestWestern = -1;
         for (CharsetMatch match : matches) {
-            if (CANDIDATES.contains(match.getName()) && Charset.isSupported(match.getName())) {
+            boolean plausible = isWestern(match.getName()) || match.getConfidence() >= MIN_OTHER_CONFIDENCE;
+            if (plausible && CANDIDATES.contains(match.getName()) && Charset.isSupported(match.getName())) {
                 usable.add(match);
                 if (bestWestern < 0 && isWestern(match.getName())) {
                     bestWestern = usable.size() - 1;
@@ -171,25 +177,42 @@ public final class TextDecoder {
         }
     }
 
-    /** The first decoding error of the bytes from {@code offset} in {@code charset}, or {@code null} if there is none. */
+    /**
+     * The first decoding error of the bytes from {@code offset} in {@code charset}, or {@code null} if there is none.
+     * For a single-byte charset, a byte that decodes to a C1 control code (U+0080–U+009F) is an error too: the
+     * ISO-8859 charsets map every byte to something, but no article contains those codes, so finding one means the
+     * guess was wrong.
+     */
     private static Failure tryDecode(byte[] bytes, int offset, Charset charset) {
         CharsetDecoder decoder = charset.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+        boolean singleByte = decoder.maxCharsPerByte() == 1.0f && decoder.averageCharsPerByte() == 1.0f
+                && !charset.name().startsWith("UTF");
         ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
         CharBuffer out = CharBuffer.allocate(Math.min(bytes.length - offset, 8192) + 2);
+        int decodedBefore = 0;
         while (true) {
             CoderResult result = decoder.decode(in, out, true);
+            if (singleByte) {
+                for (int i = 0; i < out.position(); i++) {
+                    char c = out.get(i);
+                    if (c >= '\u0080' && c <= '\u009F') {
+                        int at = offset + decodedBefore + i;
+                        return new Failure(at, bytes[at] & 0xFF);
+                    }
+                }
+            }
             if (result.isError()) {
                 return new Failure(in.position(), bytes[in.position()] & 0xFF);
             }
             if (result.isOverflow()) {
+                decodedBefore += out.position();
                 out.clear();
                 continue;
             }
-            break;
+            return null;
         }
-        return null;
     }
 
     private static String decodeUnchecked(byte[] bytes, int offset, Charset charset) {
@@ -261,10 +284,10 @@ public final class TextDecoder {
         GIF("a GIF image", 0, 'G', 'I', 'F', '8'),
         WEBP("a WebP image", 8, 'W', 'E', 'B', 'P'),
         PDF("a PDF document", 0, '%', 'P', 'D', 'F', '-'),
-        ZIP("a ZIP archive (Word .docx and OpenDocument files are ZIP archives too)", 0, 'P', 'K', 0x03, 0x04),
+        ZIP("a ZIP archive", 0, 'P', 'K', 0x03, 0x04),
         ZIP_EMPTY("a ZIP archive", 0, 'P', 'K', 0x05, 0x06),
         GZIP("a gzip archive", 0, 0x1F, 0x8B),
-        SQLITE("an SQLite database (perhaps a Factdesk project: open it instead)", 0, 'S', 'Q', 'L', 'i', 't', 'e',
+        SQLITE("an SQLite database", 0, 'S', 'Q', 'L', 'i', 't', 'e',
                 ' ', 'f', 'o', 'r', 'm', 'a', 't', ' ', '3', 0),
         OLE("an old Microsoft Office document (.doc, .xls)", 0, 0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1),
         RTF("an RTF document", 0, '{', '\\', 'r', 't', 'f'),

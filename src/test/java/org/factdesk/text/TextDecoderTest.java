@@ -85,6 +85,27 @@ class TextDecoderTest {
     }
 
     @Test
+    void aBrokenLatinFileIsNotPassedOffAsCyrillic() {
+        // KOI8-R maps every byte to something; decoding this as KOI8-R would "succeed" with nonsense.
+        byte[] bytes = "Hola \u0081 mundo, qué tal está usted".getBytes(StandardCharsets.ISO_8859_1);
+
+        assertThatThrownBy(() -> TextDecoder.decode(bytes, "raro.txt"))
+                .isInstanceOfSatisfying(ImportException.class,
+                        e -> assertThat(e.reason()).isEqualTo(Reason.UNDECODABLE));
+    }
+
+    @Test
+    void aConfidentCyrillicGuessIsTaken() throws ImportException {
+        String text = "Привет, как дела? Это тестовый текст на русском языке. Президент сказал, что встреча "
+                + "пройдёт в столице в конце месяца.";
+
+        DecodedText decoded = TextDecoder.decode(text.getBytes(Charset.forName("windows-1251")), "ru.txt");
+
+        assertThat(decoded.text()).isEqualTo(text);
+        assertThat(decoded.charset()).isEqualTo("windows-1251");
+    }
+
+    @Test
     void aBrokenUtf16FileIsUndecodableAtItsBadByte() {
         byte[] bytes = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, new byte[] {'H', 0, 0x00, (byte) 0xDC});
 
