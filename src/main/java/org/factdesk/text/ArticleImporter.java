@@ -30,7 +30,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Formats by extension: {@code .txt}, {@code .text} and no extension are plain text; {@code .md} and
  * {@code .markdown} are kept as they are (Markdown is readable as text); {@code .html} and {@code .htm} are reduced to
- * the article (see {@link HtmlArticleExtractor}). A file with another extension is imported only if it is an HTML page.
+ * the article's headings, paragraphs, lists and quotes. A file with another extension is imported only if it is an HTML page.
  */
 public final class ArticleImporter {
 
@@ -78,6 +78,10 @@ public final class ArticleImporter {
             if (attributes.isDirectory()) {
                 throw new ImportException(Reason.UNREADABLE, name,
                         name + " is a folder, not a file. Choose the article file inside it.");
+            }
+            if (!attributes.isRegularFile()) {
+                throw new ImportException(Reason.UNREADABLE, name,
+                        name + " is not a regular file (a device or a pipe). Choose a saved article file.");
             }
             size = attributes.size();
         } catch (IOException e) {

@@ -102,7 +102,7 @@ final class HtmlArticleExtractor {
     private static Element articleRoot(Document page) {
         for (String query : List.of("article", "main", "[role=main]")) {
             Element candidate = page.selectFirst(query);
-            if (candidate != null && !candidate.text().isBlank()) {
+            if (candidate != null && candidate.hasText()) {
                 return candidate;
             }
         }
@@ -148,7 +148,15 @@ final class HtmlArticleExtractor {
             public void head(Node node, int depth) {
                 if (node instanceof TextNode textNode) {
                     String text = textNode.getWholeText();
-                    current.append(preDepth > 0 ? text : HTML_SPACE.matcher(text).replaceAll(" "));
+                    if (preDepth > 0) {
+                        current.append(text);
+                    } else {
+                        // Line breaks in the source are plain whitespace; flush() collapses the runs.
+                        for (int i = 0; i < text.length(); i++) {
+                            char c = text.charAt(i);
+                            current.append(isHtmlSpace(c) ? ' ' : c);
+                        }
+                    }
                 } else if (node instanceof Element element) {
                     String tag = element.normalName();
                     if (tag.equals("pre")) {
@@ -158,7 +166,7 @@ final class HtmlArticleExtractor {
                         current.append('\n');
                     } else if (tag.equals("tr") || BLOCKS.contains(tag)) {
                         flush(blocks, current);
-                    } else if ((tag.equals("td") || tag.equals("th")) && !current.toString().isBlank()) {
+                    } else if ((tag.equals("td") || tag.equals("th")) && hasContent(current)) {
                         current.append(" | ");
                     }
                 }
@@ -178,22 +186,63 @@ final class HtmlArticleExtractor {
         return String.join("\n\n", blocks);
     }
 
-    /** Ends the current block: each of its lines with whitespace collapsed, blank lines dropped. */
+    /**
+     * Ends the current block: in each of its lines, runs of whitespace become one space and the ends are trimmed;
+     * blank lines are dropped. One pass, as an article page can hold megabytes of text.
+     */
     private static void flush(List<String> blocks, StringBuilder current) {
         if (current.length() == 0) {
             return;
         }
-        StringBuilder block = new StringBuilder();
-        for (String line : current.toString().split("\n")) {
-            String collapsed = collapse(line);
-            if (!collapsed.isEmpty()) {
-                block.append(block.length() == 0 ? "" : "\n").append(collapsed);
+        StringBuilder block = new StringBuilder(current.length());
+        int lineStart = 0;
+        boolean pendingSpace = false;
+        for (int i = 0; i < current.length(); i++) {
+            char c = current.charAt(i);
+            if (c == '\n') {
+                trimEnd(block, lineStart);
+                if (block.length() > lineStart) {
+                    block.append('\n');
+                    lineStart = block.length();
+                }
+                pendingSpace = false;
+            } else if (isHtmlSpace(c) || (block.length() == lineStart && isEdgeSpace(c))) {
+                pendingSpace = block.length() > lineStart;
+            } else {
+                if (pendingSpace) {
+                    block.append(' ');
+                    pendingSpace = false;
+                }
+                block.append(c);
             }
+        }
+        trimEnd(block, lineStart);
+        if (block.length() > 0 && block.charAt(block.length() - 1) == '\n') {
+            block.setLength(block.length() - 1);
         }
         if (block.length() > 0) {
             blocks.add(block.toString());
         }
         current.setLength(0);
+    }
+
+    private static void trimEnd(StringBuilder block, int lineStart) {
+        while (block.length() > lineStart && isEdgeSpace(block.charAt(block.length() - 1))) {
+            block.setLength(block.length() - 1);
+        }
+    }
+
+    private static boolean hasContent(StringBuilder current) {
+        for (int i = 0; i < current.length(); i++) {
+            if (!isEdgeSpace(current.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isHtmlSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\f' || c == '\r';
     }
 
     /** Whitespace runs to one space, trimmed, including no-break spaces at either end. */
