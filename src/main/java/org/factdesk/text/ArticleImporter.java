@@ -30,7 +30,8 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Formats by extension: {@code .txt}, {@code .text} and no extension are plain text; {@code .md} and
  * {@code .markdown} are kept as they are (Markdown is readable as text); {@code .html} and {@code .htm} are reduced to
- * the article's headings, paragraphs, lists and quotes. A file with another extension is imported only if it is an HTML page.
+ * the article's headings, paragraphs, lists and quotes. A file with another extension is imported only if it is an
+ * HTML page.
  */
 public final class ArticleImporter {
 
@@ -119,8 +120,8 @@ public final class ArticleImporter {
             String kind = KNOWN_UNSUPPORTED.get(extension);
             if (kind != null) {
                 throw new ImportException(Reason.UNSUPPORTED_TYPE, name, name + " is " + kind
-                        + ", which Factdesk cannot import. Save the article as plain text or as a web page and import a "
-                        + SUPPORTED + " file.");
+                        + ", which Factdesk cannot import. Save the article as plain text or as a web page and"
+                        + " import a " + SUPPORTED + " file.");
             }
             decoded = TextDecoder.decode(bytes, name);
             if (!HtmlArticleExtractor.looksLikeHtml(decoded.text())) {

@@ -28,9 +28,9 @@ public final class Segmenter {
     /** Lines of at most this many chars that run on into the next line may be hard-wrapped. */
     private static final int WRAPPED_LINE_MAX = 100;
     /**
-     * Share (in percent) of run-on lines that must look wrapped (short, and not ending a sentence) for the text to count
-     * as hard-wrapped. Wrapped prose scores around 85–90; one-paragraph-per-line text only has short headlines and
-     * datelines among its long lines.
+     * Share (in percent) of run-on lines that must look wrapped (short, and not ending a sentence) for the text to
+     * count as hard-wrapped. Wrapped prose scores around 85–90; one-paragraph-per-line text only has short headlines
+     * and datelines among its long lines.
      */
     private static final int WRAPPED_SHARE = 60;
 

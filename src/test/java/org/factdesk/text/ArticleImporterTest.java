@@ -2,7 +2,6 @@ package org.factdesk.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -204,9 +203,9 @@ class ArticleImporterTest {
 
     @ParameterizedTest(name = "[{index}] {0}")
     @CsvSource(delimiter = '|', textBlock = """
-            title element                 | <html><head><title> Solo título </title></head><body><p>x</p></body></html> | Solo título
-            first h1 without a title      | <html><body><main><h1>Encabezado</h1><p>x</p></main></body></html>          | Encabezado
-            neither uses the file name    | <html><body><p>x</p></body></html>                                          | pagina web
+            title element            | <html><head><title> Solo título </title></head><body>x</body></html> | Solo título
+            h1 without a title       | <html><body><main><h1>Encabezado</h1><p>x</p></main></body></html>  | Encabezado
+            neither: the file name   | <html><body><p>x</p></body></html>                                  | pagina web
             """)
     void htmlTitles(String why, String html, String title) throws Exception {
         Path file = Files.writeString(dir.resolve("pagina-web.htm"), html);
@@ -277,7 +276,8 @@ class ArticleImporterTest {
 
     @Test
     void pastedTextIsImportedAsANewArticle() throws Exception {
-        String pasted = "\uFEFFThe president said\r\nthat the meeting will be held in the capital at the end of the month.\r\n";
+        String pasted = "\uFEFFThe president said\r\n"
+                + "that the meeting will be held in the capital at the end of the month.\r\n";
 
         ImportedArticle article = importer.importText(pasted, "  Meeting  ");
 

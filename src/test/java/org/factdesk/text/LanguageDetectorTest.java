@@ -20,7 +20,7 @@ class LanguageDetectorTest {
             Experts believe that the summit could change the security dynamics in the region and beyond.   | EN
             Hola                                                                                         | UNDETERMINED
             Kim Jong Un, Vladimir Putin, Vladivostok, 2023                                               | UNDETERMINED
-            Die Experten glauben, dass das Gipfeltreffen die Sicherheitslage in der Region verändern könnte. | UNDETERMINED
+            Die Experten glauben, dass das Gipfeltreffen die Lage in der Region verändern könnte.         | UNDETERMINED
             ''                                                                                           | UNDETERMINED
             """)
     void tellsSpanishFromEnglishAndRefusesToGuessOtherwise(String text, Language expected) {

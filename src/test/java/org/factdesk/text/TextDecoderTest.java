@@ -125,7 +125,8 @@ class TextDecoderTest {
                 Arguments.of(bytes('P', 'K', 3, 4, 20, 0, 6, 0), "ZIP archive"),
                 Arguments.of(bytes(0x1F, 0x8B, 8, 0), "gzip archive"),
                 Arguments.of("SQLite format 3\0rest".getBytes(StandardCharsets.US_ASCII), "SQLite database"),
-                Arguments.of("texto con un\0NUL".getBytes(StandardCharsets.US_ASCII), "NUL bytes, the first at byte offset 12"),
+                Arguments.of("texto con un\0NUL".getBytes(StandardCharsets.US_ASCII),
+                        "NUL bytes, the first at byte offset 12"),
                 Arguments.of(bytes(1, 2, 3, 4, 5, 6, 7, 8, 0x0E, 0x0F, 0x10, 0x11, 'a'), "control codes"));
     }
 
