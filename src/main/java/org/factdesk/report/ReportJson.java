@@ -7,6 +7,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.exc.InputCoercionException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
@@ -42,6 +43,8 @@ final class ReportJson {
     static final int MAX_NAME_CHARS = 1_000;
     /** Bytes of one report file: several long articles, far below what would exhaust the heap. */
     static final long MAX_REPORT_BYTES = 1L << 30;
+    /** Segments of the deepest path a valid report has: {@code $.documents[0].claims[0].evidence[0].url}. */
+    static final int DEEPEST_PATH = 7;
 
     static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
             .maxNestingDepth(MAX_NESTING_DEPTH)
@@ -58,7 +61,7 @@ final class ReportJson {
 
     static final ObjectMapper MAPPER = strictMapper();
 
-    private static final Pattern FOUND = Pattern.compile("from (\\w+) value");
+    private static final Pattern FOUND = Pattern.compile("(?:from|Cannot coerce) (\\w+)(?:-point)? value");
 
     private ReportJson() {
     }
@@ -102,7 +105,7 @@ final class ReportJson {
             }
             return new ReportFormatException(null, path, describeMapping(mapping), e);
         }
-        String path = parser == null ? "$" : path(parser.getParsingContext());
+        String path = parser == null ? "$" : path(parser.getParsingContext(), tooDeep(e) ? DEEPEST_PATH : -1);
         return new ReportFormatException(null, path, describe(e), e);
     }
 
@@ -127,7 +130,7 @@ final class ReportJson {
             if (message.startsWith("Number value length")) {
                 return "a number longer than " + MAX_NUMBER_CHARS + " characters, more than a report accepts";
             }
-            if (message.contains("nesting depth")) {
+            if (tooDeep(e)) {
                 return "nested more than " + MAX_NESTING_DEPTH + " levels deep, which no report is";
             }
             if (message.startsWith("Document length")) {
@@ -138,13 +141,20 @@ final class ReportJson {
             }
             return firstLine(message) + where(e.getLocation());
         }
-        if (e instanceof JsonEOFException) {
+        if (e instanceof InputCoercionException) {
+            return "the number is out of range (at most " + Integer.MAX_VALUE + " here)";
+        }
+        if (e instanceof JsonEOFException || message.startsWith("Unexpected end-of-input")) {
             return "the JSON ends too early: the file is truncated or incomplete" + where(e.getLocation());
         }
         if (message.startsWith("Duplicate field")) {
             return "the same field appears twice in one object" + where(e.getLocation());
         }
         return "not valid JSON: " + firstLine(message) + where(e.getLocation());
+    }
+
+    private static boolean tooDeep(JsonProcessingException e) {
+        return e instanceof StreamConstraintsException && String.valueOf(e.getOriginalMessage()).contains("nesting depth");
     }
 
     private static String expected(Class<?> type) {
@@ -194,11 +204,17 @@ final class ReportJson {
         return path.toString();
     }
 
-    /** The JSON path of where the parser stands. */
-    static String path(JsonStreamContext context) {
+    /**
+     * The JSON path of where the parser stands, cut after {@code maxSegments} segments when that is not negative (for
+     * a value nested too deep, the path of where the nesting starts, not of its 64th level).
+     */
+    static String path(JsonStreamContext context, int maxSegments) {
         Deque<JsonStreamContext> chain = new ArrayDeque<>();
         for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
             chain.push(at);
+        }
+        while (maxSegments >= 0 && chain.size() > maxSegments) {
+            chain.removeLast();
         }
         JsonPath path = JsonPath.ROOT;
         for (JsonStreamContext at : chain) {
