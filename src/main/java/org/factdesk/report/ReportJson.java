@@ -154,7 +154,8 @@ final class ReportJson {
     }
 
     private static boolean tooDeep(JsonProcessingException e) {
-        return e instanceof StreamConstraintsException && String.valueOf(e.getOriginalMessage()).contains("nesting depth");
+        return e instanceof StreamConstraintsException
+                && String.valueOf(e.getOriginalMessage()).contains("nesting depth");
     }
 
     private static String expected(Class<?> type) {

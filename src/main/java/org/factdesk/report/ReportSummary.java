@@ -10,7 +10,11 @@ import org.factdesk.model.Verdict;
  * The numbers of a report's {@code summary} object: how many documents and claims it holds, by kind and by verdict.
  * Both maps hold every kind and every verdict (zero when absent), in the enums' order.
  */
-public record ReportSummary(int documents, int claims, Map<ClaimKind, Integer> byKind, Map<Verdict, Integer> byVerdict) {
+public record ReportSummary(
+        int documents,
+        int claims,
+        Map<ClaimKind, Integer> byKind,
+        Map<Verdict, Integer> byVerdict) {
 
     public ReportSummary {
         byKind = complete(ClaimKind.class, byKind);

@@ -129,7 +129,8 @@ final class ReportFixtures {
                 "0000000000000000000000000000000000000000000000000000000000000000", text, List.of(), IMPORTED,
                 "doc-1");
         List<Claim> claims = List.of(
-                new Claim("s1", "doc-sparse", ClaimKind.STATEMENT, target(text, "música"), null, null, null, null, null,
+                new Claim("s1", "doc-sparse", ClaimKind.STATEMENT, target(text, "música"), null, null, null, null,
+                        null,
                         CREATED, CREATED, null, null, null, null),
                 new Claim("s2", "doc-sparse", ClaimKind.ATTRIBUTION, target(text, "😀"), Verdict.FALSE, null, null,
                         null, null, CREATED, CREATED, null, Attribution.empty(), null, null),

@@ -128,7 +128,8 @@ class ReportWriterTest {
 
     @Test
     void summaryCountsKindsAndVerdicts() throws IOException {
-        ReportSummary summary = ReportFixtures.WRITER.write(ReportFixtures.goldenContent(), new ByteArrayOutputStream());
+        ReportSummary summary =
+                ReportFixtures.WRITER.write(ReportFixtures.goldenContent(), new ByteArrayOutputStream());
 
         assertThat(summary.documents()).isEqualTo(1);
         assertThat(summary.claims()).isEqualTo(4);
