@@ -1,0 +1,86 @@
+package org.factdesk.report;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.function.IntUnaryOperator;
+import org.factdesk.model.Claim;
+import org.factdesk.model.Document;
+import org.factdesk.report.ReportDtos.ClaimDto;
+
+/**
+ * JSON snapshots of claims (and a summary of documents) for the project's audit log: the report's claim fields, plus
+ * {@code documentId}, with offsets in UTF-16 chars as inside the program. Internal to Factdesk, not a contract: only
+ * this class reads what it writes.
+ */
+public final class ClaimJson {
+
+    private ClaimJson() {
+    }
+
+    /** The claim as one compact line of JSON. */
+    public static String toJson(Claim claim) {
+        return write(json -> ClaimFields.write(json, claim, IntUnaryOperator.identity(), null, true));
+    }
+
+    /**
+     * The claim a snapshot made by {@link #toJson(Claim)} holds.
+     *
+     * @throws IllegalArgumentException if {@code json} is not such a snapshot; the message gives the JSON path
+     */
+    public static Claim fromJson(String json) {
+        try {
+            ClaimDto dto;
+            try {
+                dto = ReportJson.MAPPER.readValue(json, ClaimDto.class);
+            } catch (JsonProcessingException e) {
+                throw ReportJson.problem(e, null);
+            }
+            JsonPath root = JsonPath.ROOT;
+            if (dto.paragraph() != null) {
+                throw ClaimConversion.fail(root.field("paragraph"), "unknown field in a claim snapshot");
+            }
+            String documentId = ClaimConversion.id(dto.documentId(), root.field("documentId"));
+            return ClaimConversion.claim(dto, documentId, ClaimConversion.UTF16, root);
+        } catch (ReportFormatException e) {
+            throw new IllegalArgumentException("Not a claim snapshot: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A document's identity and metadata without its text, as one line of JSON: {@code id}, {@code title},
+     * {@code language}, {@code source}, {@code sha256}, {@code previousVersionId}, {@code importedAt},
+     * {@code textLength} (UTF-16 chars) and {@code paragraphs} (how many).
+     */
+    public static String toJson(Document document) {
+        return write(json -> {
+            json.writeStartObject();
+            json.writeStringField("id", document.id());
+            json.writeStringField("title", document.title());
+            json.writeStringField("language", document.language().code());
+            json.writeStringField("source", document.source());
+            json.writeStringField("sha256", document.sha256());
+            ClaimFields.writeNullable(json, "previousVersionId", document.previousVersionId());
+            json.writeStringField("importedAt", document.importedAt().toString());
+            json.writeNumberField("textLength", document.text().length());
+            json.writeNumberField("paragraphs", document.paragraphs().size());
+            json.writeEndObject();
+        });
+    }
+
+    private interface Body {
+        void write(JsonGenerator json) throws IOException;
+    }
+
+    private static String write(Body body) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator json = ReportJson.FACTORY.createGenerator(out)) {
+            body.write(json);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Unable to write a JSON snapshot", e);
+        }
+        return out.toString();
+    }
+}
