@@ -11,9 +11,11 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.factdesk.model.Attribution;
 import org.factdesk.model.Claim;
 import org.factdesk.model.ClaimKind;
 import org.factdesk.model.Evidence;
+import org.factdesk.model.Figure;
 import org.factdesk.model.Origin;
 import org.factdesk.model.Severity;
 import org.factdesk.model.Target;
@@ -28,16 +30,22 @@ public final class ClaimStore {
             + "verdict, note, author, created_at, updated_at, origin, has_details, " + Details.COLUMNS
             + ", check_id, message, suggestion, severity";
     private static final int COLUMN_COUNT = 14 + Details.COUNT + 4;
-    private static final String INSERT = "INSERT INTO claim (" + COLUMNS + ", id) VALUES ("
-            + "?, ".repeat(COLUMN_COUNT) + "?)";
-    private static final String UPDATE = "UPDATE claim SET (" + COLUMNS + ") = ("
-            + "?, ".repeat(COLUMN_COUNT - 1) + "?) WHERE id = ?";
-    private static final String INSERT_TAG = "INSERT INTO claim_tag (claim_id, position, tag) VALUES (?, ?, ?)";
-    private static final String INSERT_EVIDENCE = "INSERT INTO evidence (claim_id, position, url, title, accessed, "
-            + "archived_url, note) VALUES (?, ?, ?, ?, ?, ?, ?)";
+    /** What {@link #stream} selects, and the JDBC indexes of its columns (read by index: by name costs more). */
+    private static final String SELECTED = "seq, id, " + COLUMNS;
+    private static final int DOCUMENT_ID = Details.indexOf(SELECTED, "document_id");
+    private static final int KIND = Details.indexOf(SELECTED, "kind");
+    /** start_utf16, end_utf16, exact, prefix, suffix. */
+    private static final int START = Details.indexOf(SELECTED, "start_utf16");
+    /** verdict, note, author, created_at, updated_at, origin. */
+    private static final int VERDICT = Details.indexOf(SELECTED, "verdict");
+    private static final int HAS_DETAILS = Details.indexOf(SELECTED, "has_details");
+    private static final int DETAILS = Details.indexOf(SELECTED, "speaker");
+    /** check_id, message, suggestion, severity. */
+    private static final int ISSUE = Details.indexOf(SELECTED, "check_id");
+    private static final String UPDATE = "UPDATE claim SET (id, " + COLUMNS + ") = ("
+            + "?, ".repeat(COLUMN_COUNT) + "?) WHERE seq = ?";
     /** Document order; the same in the three merged cursors of {@link #forEach}, hence the id as tie-breaker. */
     private static final String ORDER = " ORDER BY c.start_utf16, c.end_utf16, c.id";
-    private static final int BATCH = 1000;
 
     private final Database database;
 
@@ -77,16 +85,21 @@ public final class ClaimStore {
         Objects.requireNonNull(claim, "claim");
         String what = "update claim " + Texts.shortId(claim.id());
         database.write(what, connection -> {
-            try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
-                bind(update, claim);
-                if (update.executeUpdate() == 0) {
-                    throw new StoreException("Unable to " + what + " in " + database.file()
-                            + ": it is not in the project (it may have been deleted).");
-                }
+            long seq = seqOf(connection, claim.id());
+            if (seq < 0) {
+                throw new StoreException("Unable to " + what + " in " + database.file()
+                        + ": it is not in the project (it may have been deleted).");
             }
-            deleteChildren(connection, claim.id());
+            try (PreparedStatement update = connection.prepareStatement(UPDATE)) {
+                Object[] values = values(claim, seq);
+                for (int i = 0; i < values.length; i++) {
+                    update.setObject(i + 1, values[i]);
+                }
+                update.executeUpdate();
+            }
+            deleteChildren(connection, seq);
             try (Inserter inserter = new Inserter(connection)) {
-                inserter.addChildren(claim);
+                inserter.addChildren(claim, seq);
             }
             return null;
         });
@@ -186,55 +199,60 @@ public final class ClaimStore {
         return database.read("look up claims by id", connection -> IdPrefix.find(connection, "claim", prefix));
     }
 
-    private static void deleteChildren(Connection connection, String claimId) throws SQLException {
+    /** The internal sequence number of a claim, or -1. */
+    private static long seqOf(Connection connection, String id) throws SQLException {
+        try (PreparedStatement select = connection.prepareStatement("SELECT seq FROM claim WHERE id = ?")) {
+            select.setString(1, id);
+            try (ResultSet rows = select.executeQuery()) {
+                return rows.next() ? rows.getLong(1) : -1;
+            }
+        }
+    }
+
+    private static void deleteChildren(Connection connection, long seq) throws SQLException {
         for (String table : new String[] {"claim_tag", "evidence"}) {
             try (PreparedStatement delete = connection.prepareStatement(
-                    "DELETE FROM " + table + " WHERE claim_id = ?")) {
-                delete.setString(1, claimId);
+                    "DELETE FROM " + table + " WHERE claim_seq = ?")) {
+                delete.setLong(1, seq);
                 delete.executeUpdate();
             }
         }
     }
 
-    /** Binds every column, id last, as INSERT and UPDATE expect. */
-    private static void bind(PreparedStatement statement, Claim claim) throws SQLException {
+    /** The id, every column value in the order of {@link #COLUMNS}, then the seq, as INSERT and UPDATE expect. */
+    private static Object[] values(Claim claim, long seq) {
         Target target = claim.target();
-        int i = 1;
-        statement.setString(i++, claim.documentId());
-        statement.setString(i++, claim.kind().id());
-        statement.setInt(i++, target.start());
-        statement.setInt(i++, target.end());
-        statement.setString(i++, target.exact());
-        statement.setString(i++, target.prefix());
-        statement.setString(i++, target.suffix());
-        statement.setString(i++, claim.verdict().id());
-        statement.setString(i++, claim.note());
-        statement.setString(i++, claim.author());
-        statement.setString(i++, Rows.text(claim.createdAt()));
-        statement.setString(i++, Rows.text(claim.updatedAt()));
-        statement.setString(i++, claim.origin().id());
-        boolean hasDetails = claim.attribution() != null || claim.figure() != null || claim.issue() != null;
-        statement.setInt(i++, hasDetails ? 1 : 0);
-        Details.bind(statement, i, claim.attribution(), claim.figure());
-        i += Details.COUNT;
+        Attribution a = claim.attribution();
+        Figure f = claim.figure();
         TranslationIssue issue = claim.issue();
-        statement.setString(i++, issue == null ? null : issue.check());
-        statement.setString(i++, issue == null ? null : issue.message());
-        statement.setString(i++, issue == null ? null : issue.suggestion());
-        statement.setString(i++, issue == null || issue.severity() == null ? null : issue.severity().id());
-        statement.setString(i, claim.id());
+        boolean hasDetails = a != null || f != null || issue != null;
+        return new Object[] {
+            claim.id(), claim.documentId(), claim.kind().id(), target.start(), target.end(), target.exact(), target.prefix(),
+            target.suffix(), claim.verdict().id(), claim.note(), claim.author(), Rows.text(claim.createdAt()),
+            Rows.text(claim.updatedAt()), claim.origin().id(), hasDetails ? 1 : 0,
+            a == null ? null : a.speaker(), a == null ? null : a.speakerStart(), a == null ? null : a.speakerEnd(),
+            a == null ? null : a.role(), a == null ? null : a.cue(), a == null ? null : (a.direct() ? 1 : 0),
+            a == null ? null : a.statementId(),
+            f == null || f.value() == null ? null : f.value().toString(), f == null ? null : f.unit(),
+            f == null || f.type() == null ? null : f.type().id(),
+            f == null || f.qualifier() == null ? null : f.qualifier().id(), f == null ? null : f.period(),
+            f == null ? null : f.normalized(),
+            issue == null ? null : issue.check(), issue == null ? null : issue.message(),
+            issue == null ? null : issue.suggestion(),
+            issue == null || issue.severity() == null ? null : issue.severity().id(),
+            seq};
     }
 
     /** Reads claims matching the condition in document order, merging the tag and evidence cursors. */
     private static void stream(Connection connection, String condition, String value, Consumer<Claim> sink)
             throws SQLException {
-        String from = " FROM claim c JOIN %s x ON x.claim_id = c.id WHERE " + condition + ORDER + ", x.position";
+        String from = " FROM claim c JOIN %s x ON x.claim_seq = c.seq WHERE " + condition + ORDER + ", x.position";
         try (PreparedStatement claims = connection.prepareStatement(
-                "SELECT c.id, " + COLUMNS + " FROM claim c WHERE " + condition + ORDER);
+                "SELECT " + SELECTED + " FROM claim c WHERE " + condition + ORDER);
                 PreparedStatement tags = connection.prepareStatement(
-                        "SELECT x.claim_id, x.tag" + String.format(from, "claim_tag"));
+                        "SELECT x.claim_seq, x.tag" + String.format(from, "claim_tag"));
                 PreparedStatement evidence = connection.prepareStatement(
-                        "SELECT x.claim_id, x.url, x.title, x.accessed, x.archived_url, x.note"
+                        "SELECT x.claim_seq, x.url, x.title, x.accessed, x.archived_url, x.note"
                                 + String.format(from, "evidence"))) {
             claims.setString(1, value);
             tags.setString(1, value);
@@ -245,14 +263,15 @@ public final class ClaimStore {
                 boolean moreTags = tagRows.next();
                 boolean moreEvidence = evidenceRows.next();
                 while (claimRows.next()) {
-                    String id = claimRows.getString("id");
+                    long seq = claimRows.getLong(1);
+                    String id = claimRows.getString(2);
                     List<String> claimTags = new ArrayList<>();
-                    while (moreTags && id.equals(tagRows.getString(1))) {
+                    while (moreTags && seq == tagRows.getLong(1)) {
                         claimTags.add(tagRows.getString(2));
                         moreTags = tagRows.next();
                     }
                     List<Evidence> claimEvidence = new ArrayList<>();
-                    while (moreEvidence && id.equals(evidenceRows.getString(1))) {
+                    while (moreEvidence && seq == evidenceRows.getLong(1)) {
                         claimEvidence.add(new Evidence(evidenceRows.getString(2), evidenceRows.getString(3),
                                 Rows.date(evidenceRows.getString(4), "evidence of claim " + Texts.shortId(id)),
                                 evidenceRows.getString(5), evidenceRows.getString(6)));
@@ -267,87 +286,79 @@ public final class ClaimStore {
     private static Claim claim(ResultSet rows, String id, List<String> tags, List<Evidence> evidence)
             throws SQLException {
         String owner = "claim " + Texts.shortId(id);
-        ClaimKind kind = Rows.enumValue(rows.getString("kind"), ClaimKind::fromId, "kind", owner);
-        boolean hasDetails = rows.getInt("has_details") != 0;
-        Target target = new Target(rows.getInt("start_utf16"), rows.getInt("end_utf16"), rows.getString("exact"),
-                rows.getString("prefix"), rows.getString("suffix"));
-        return new Claim(id, rows.getString("document_id"), kind, target,
-                Rows.enumValue(rows.getString("verdict"), Verdict::fromId, "verdict", owner),
-                rows.getString("note"), tags, evidence, rows.getString("author"),
-                Rows.instant(rows, "created_at", owner), Rows.instant(rows, "updated_at", owner),
-                Rows.enumValue(rows.getString("origin"), Origin::fromId, "origin", owner),
-                hasDetails && kind == ClaimKind.ATTRIBUTION ? Details.attribution(rows) : null,
-                hasDetails && kind == ClaimKind.FIGURE ? Details.figure(rows, owner) : null,
+        ClaimKind kind = Rows.enumValue(rows.getString(KIND), ClaimKind::fromId, "kind", owner);
+        boolean hasDetails = rows.getInt(HAS_DETAILS) != 0;
+        Target target = new Target(rows.getInt(START), rows.getInt(START + 1), rows.getString(START + 2),
+                rows.getString(START + 3), rows.getString(START + 4));
+        return new Claim(id, rows.getString(DOCUMENT_ID), kind, target,
+                Rows.enumValue(rows.getString(VERDICT), Verdict::fromId, "verdict", owner),
+                rows.getString(VERDICT + 1), tags, evidence, rows.getString(VERDICT + 2),
+                Rows.instant(rows, VERDICT + 3, owner), Rows.instant(rows, VERDICT + 4, owner),
+                Rows.enumValue(rows.getString(VERDICT + 5), Origin::fromId, "origin", owner),
+                hasDetails && kind == ClaimKind.ATTRIBUTION ? Details.attribution(rows, DETAILS) : null,
+                hasDetails && kind == ClaimKind.FIGURE ? Details.figure(rows, DETAILS, owner) : null,
                 hasDetails && kind == ClaimKind.TRANSLATION_ISSUE
-                        ? new TranslationIssue(rows.getString("check_id"), rows.getString("message"),
-                                rows.getString("suggestion"),
-                                Rows.enumValue(rows.getString("severity"), Severity::fromId, "severity", owner))
+                        ? new TranslationIssue(rows.getString(ISSUE), rows.getString(ISSUE + 1),
+                                rows.getString(ISSUE + 2),
+                                Rows.enumValue(rows.getString(ISSUE + 3), Severity::fromId, "severity", owner))
                         : null);
     }
 
-    /** Reused prepared statements that add claims, tags and evidence in batches. */
+    /** Buffers claims, tags and evidence and inserts them a chunk of rows per statement, claims first. */
     private static final class Inserter implements AutoCloseable {
 
-        private final PreparedStatement claims;
-        private final PreparedStatement tags;
-        private final PreparedStatement evidence;
-        private int pending;
+        private final MultiRowInsert claims;
+        private final MultiRowInsert tags;
+        private final MultiRowInsert evidence;
+
+        /** The next free seq; safe because the write transaction keeps everybody else out. */
+        private long nextSeq;
 
         Inserter(Connection connection) throws SQLException {
-            claims = connection.prepareStatement(INSERT);
-            tags = connection.prepareStatement(INSERT_TAG);
-            evidence = connection.prepareStatement(INSERT_EVIDENCE);
+            try (PreparedStatement select = connection.prepareStatement("SELECT coalesce(max(seq), 0) FROM claim");
+                    ResultSet rows = select.executeQuery()) {
+                nextSeq = (rows.next() ? rows.getLong(1) : 0) + 1;
+            }
+            claims = new MultiRowInsert(connection, "INSERT INTO claim (id, " + COLUMNS + ", seq) VALUES ",
+                    COLUMN_COUNT + 2, 64);
+            tags = new MultiRowInsert(connection, "INSERT INTO claim_tag (claim_seq, position, tag) VALUES ", 3, 256);
+            evidence = new MultiRowInsert(connection, "INSERT INTO evidence (claim_seq, position, url, title, "
+                    + "accessed, archived_url, note) VALUES ", 7, 128);
         }
 
         void add(Claim claim) throws SQLException {
-            bind(claims, claim);
-            claims.addBatch();
-            pending++;
-            addChildren(claim);
+            long seq = nextSeq++;
+            claims.add(values(claim, seq));
+            addChildren(claim, seq);
         }
 
-        void addChildren(Claim claim) throws SQLException {
+        void addChildren(Claim claim, long seq) throws SQLException {
             int position = 0;
             for (String tag : claim.tags()) {
-                tags.setString(1, claim.id());
-                tags.setInt(2, position++);
-                tags.setString(3, tag);
-                tags.addBatch();
-                pending++;
+                tags.add(seq, position++, tag);
             }
             position = 0;
             for (Evidence item : claim.evidence()) {
-                evidence.setString(1, claim.id());
-                evidence.setInt(2, position++);
-                evidence.setString(3, item.url());
-                evidence.setString(4, item.title());
-                evidence.setString(5, item.accessed() == null ? null : item.accessed().toString());
-                evidence.setString(6, item.archivedUrl());
-                evidence.setString(7, item.note());
-                evidence.addBatch();
-                pending++;
+                evidence.add(seq, position++, item.url(), item.title(),
+                        item.accessed() == null ? null : item.accessed().toString(), item.archivedUrl(),
+                        item.note());
             }
-            if (pending >= BATCH) {
+            if (claims.isFull() || tags.isFull() || evidence.isFull()) {
                 flush();
             }
         }
 
         /** Claims first: their tags and evidence refer to them. */
         void flush() throws SQLException {
-            claims.executeBatch();
-            tags.executeBatch();
-            evidence.executeBatch();
-            pending = 0;
+            claims.flush();
+            tags.flush();
+            evidence.flush();
         }
 
         @Override
         public void close() throws SQLException {
-            try {
+            try (claims; tags; evidence) {
                 flush();
-            } finally {
-                try (claims; tags; evidence) {
-                    // closes all three even if one fails
-                }
             }
         }
     }

@@ -48,6 +48,7 @@ final class Connections {
                 statement.execute("PRAGMA journal_mode = WAL");
             }
             statement.execute("PRAGMA synchronous = FULL");
+            statement.execute("PRAGMA cache_size = -32768");
             statement.execute("PRAGMA foreign_keys = ON");
         }
     }

@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.Arrays;
+import java.util.List;
 import org.factdesk.model.Attribution;
 import org.factdesk.model.Figure;
 import org.factdesk.model.FigureType;
@@ -17,6 +19,16 @@ final class Details {
     static final String COLUMNS = "speaker, speaker_start, speaker_end, role, cue, direct, statement_id, "
             + "figure_value, figure_unit, figure_type, qualifier, period, normalized";
     static final int COUNT = 13;
+
+    /** The 1-based JDBC index of a column in a select list such as "seq, id, " + COLUMNS. */
+    static int indexOf(String selectList, String column) {
+        List<String> names = Arrays.stream(selectList.split(",")).map(String::strip).toList();
+        int index = names.indexOf(column);
+        if (index < 0) {
+            throw new IllegalArgumentException(column + " is not in " + selectList);
+        }
+        return index + 1;
+    }
 
     private Details() {
     }
@@ -47,23 +59,27 @@ final class Details {
         statement.setString(i, f == null ? null : f.normalized());
     }
 
-    static Attribution attribution(ResultSet rows) throws SQLException {
-        return new Attribution(rows.getString("speaker"), Rows.nullableInt(rows, "speaker_start"),
-                Rows.nullableInt(rows, "speaker_end"), rows.getString("role"), rows.getString("cue"),
-                rows.getInt("direct") != 0, rows.getString("statement_id"));
+    /** The attribution from the 7 columns that start at {@code first} (the speaker). */
+    static Attribution attribution(ResultSet rows, int first) throws SQLException {
+        return new Attribution(rows.getString(first), Rows.nullableInt(rows, first + 1),
+                Rows.nullableInt(rows, first + 2), rows.getString(first + 3), rows.getString(first + 4),
+                rows.getInt(first + 5) != 0, rows.getString(first + 6));
     }
 
-    static Figure figure(ResultSet rows, String owner) throws SQLException {
-        String value = rows.getString("figure_value");
-        BigDecimal decimal;
+    static BigDecimal decimal(String value, String owner) {
         try {
-            decimal = value == null ? null : new BigDecimal(value);
+            return value == null ? null : new BigDecimal(value);
         } catch (NumberFormatException e) {
             throw new StoreException("The " + owner + " has an unreadable figure value '" + value + "'.", e);
         }
-        return new Figure(decimal, rows.getString("figure_unit"),
-                Rows.enumValue(rows.getString("figure_type"), FigureType::fromId, "figure type", owner),
-                Rows.enumValue(rows.getString("qualifier"), Qualifier::fromId, "qualifier", owner),
-                rows.getString("period"), rows.getString("normalized"));
+    }
+
+    /** The figure from the 6 columns that follow the attribution's 7, which start at {@code first}. */
+    static Figure figure(ResultSet rows, int first, String owner) throws SQLException {
+        int at = first + 7;
+        return new Figure(decimal(rows.getString(at), owner), rows.getString(at + 1),
+                Rows.enumValue(rows.getString(at + 2), FigureType::fromId, "figure type", owner),
+                Rows.enumValue(rows.getString(at + 3), Qualifier::fromId, "qualifier", owner),
+                rows.getString(at + 4), rows.getString(at + 5));
     }
 }

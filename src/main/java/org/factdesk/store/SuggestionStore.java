@@ -21,6 +21,8 @@ public final class SuggestionStore {
     private static final String COLUMNS = "document_id, kind, start_utf16, end_utf16, exact, prefix, suffix, state, "
             + "claim_id, score, has_details, " + Details.COLUMNS;
     private static final int COLUMN_COUNT = 11 + Details.COUNT;
+    /** The JDBC index of the first details column in {@link #listByDocument}'s select list. */
+    private static final int DETAILS = Details.indexOf("id, " + COLUMNS, "speaker");
     /** Bits of the has_details column: which details records the suggestion carries. */
     private static final int ATTRIBUTION = 1;
     private static final int FIGURE = 2;
@@ -141,8 +143,8 @@ public final class SuggestionStore {
                 rows.getString("prefix"), rows.getString("suffix"));
         return new Suggestion(id, rows.getString("document_id"),
                 Rows.enumValue(rows.getString("kind"), ClaimKind::fromId, "kind", owner), target,
-                (details & ATTRIBUTION) != 0 ? Details.attribution(rows) : null,
-                (details & FIGURE) != 0 ? Details.figure(rows, owner) : null,
+                (details & ATTRIBUTION) != 0 ? Details.attribution(rows, DETAILS) : null,
+                (details & FIGURE) != 0 ? Details.figure(rows, DETAILS, owner) : null,
                 Rows.nullableDouble(rows, "score"),
                 Rows.enumValue(rows.getString("state"), SuggestionState::fromId, "state", owner),
                 rows.getString("claim_id"));

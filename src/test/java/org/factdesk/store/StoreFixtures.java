@@ -66,8 +66,16 @@ final class StoreFixtures {
             throw new IllegalArgumentException(exact);
         }
         int end = start + exact.length();
-        return new Target(start, end, exact, text.substring(Math.max(0, start - 10), start),
-                text.substring(end, Math.min(text.length(), end + 10)));
+        // ten chars of context, widened so as never to split an emoji (SQLite's UTF-8 cannot hold half of one)
+        int from = Math.max(0, start - 10);
+        if (from > 0 && Character.isLowSurrogate(text.charAt(from))) {
+            from--;
+        }
+        int to = Math.min(text.length(), end + 10);
+        if (to < text.length() && Character.isLowSurrogate(text.charAt(to))) {
+            to++;
+        }
+        return new Target(start, end, exact, text.substring(from, start), text.substring(end, to));
     }
 
     static Claim statement(String documentId) {
