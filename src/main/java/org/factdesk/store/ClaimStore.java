@@ -25,7 +25,7 @@ import org.factdesk.model.Verdict;
 /** The claims of a project, with their tags and evidence, in document order. */
 public final class ClaimStore {
 
-    /** Every claim column but id, in binding order; id is bound last. */
+    /** Every claim column but the id and the internal seq (see the schema), in the order of {@link #values}. */
     private static final String COLUMNS = "document_id, kind, start_utf16, end_utf16, exact, prefix, suffix, "
             + "verdict, note, author, created_at, updated_at, origin, has_details, " + Details.COLUMNS
             + ", check_id, message, suggestion, severity";
@@ -65,8 +65,8 @@ public final class ClaimStore {
     }
 
     /**
-     * Saves many new claims in one transaction (or in the caller's), with batched prepared statements. Either all
-     * are saved or none.
+     * Saves many new claims in one transaction (or in the caller's), with multi-row INSERT statements of a few dozen
+     * claims each. Either all are saved or none.
      */
     public void insertAll(Iterable<Claim> claims) {
         Objects.requireNonNull(claims, "claims");
@@ -227,9 +227,9 @@ public final class ClaimStore {
         TranslationIssue issue = claim.issue();
         boolean hasDetails = a != null || f != null || issue != null;
         return new Object[] {
-            claim.id(), claim.documentId(), claim.kind().id(), target.start(), target.end(), target.exact(), target.prefix(),
-            target.suffix(), claim.verdict().id(), claim.note(), claim.author(), Rows.text(claim.createdAt()),
-            Rows.text(claim.updatedAt()), claim.origin().id(), hasDetails ? 1 : 0,
+            claim.id(), claim.documentId(), claim.kind().id(), target.start(), target.end(), target.exact(),
+            target.prefix(), target.suffix(), claim.verdict().id(), claim.note(), claim.author(),
+            Rows.text(claim.createdAt()), Rows.text(claim.updatedAt()), claim.origin().id(), hasDetails ? 1 : 0,
             a == null ? null : a.speaker(), a == null ? null : a.speakerStart(), a == null ? null : a.speakerEnd(),
             a == null ? null : a.role(), a == null ? null : a.cue(), a == null ? null : (a.direct() ? 1 : 0),
             a == null ? null : a.statementId(),
@@ -343,8 +343,11 @@ public final class ClaimStore {
                         item.accessed() == null ? null : item.accessed().toString(), item.archivedUrl(),
                         item.note());
             }
-            if (claims.isFull() || tags.isFull() || evidence.isFull()) {
-                flush();
+            if (claims.isFull()) {
+                // Every claim buffered so far is now in the table, so their tags and evidence can follow.
+                claims.flush();
+                tags.flushFullChunks();
+                evidence.flushFullChunks();
             }
         }
 

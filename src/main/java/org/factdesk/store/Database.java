@@ -66,7 +66,8 @@ final class Database implements AutoCloseable {
 
     void requireWritable(String what) {
         if (readOnlyReason != null) {
-            throw new ReadOnlyProjectException("Cannot " + what + ": " + file + " is open read-only. " + readOnlyReason);
+            throw new ReadOnlyProjectException(
+                    "Cannot " + what + ": " + file + " is open read-only. " + readOnlyReason);
         }
     }
 

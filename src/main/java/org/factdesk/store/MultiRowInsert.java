@@ -40,6 +40,15 @@ final class MultiRowInsert implements AutoCloseable {
 
     /** Inserts every buffered row. */
     void flush() throws SQLException {
+        flush(true);
+    }
+
+    /** Inserts the buffered rows that fill whole chunks, keeping the rest, so no odd-sized statement is prepared. */
+    void flushFullChunks() throws SQLException {
+        flush(false);
+    }
+
+    private void flush(boolean all) throws SQLException {
         int done = 0;
         while (rows.size() - done >= chunk) {
             if (fullChunk == null) {
@@ -48,12 +57,13 @@ final class MultiRowInsert implements AutoCloseable {
             execute(fullChunk, done, chunk);
             done += chunk;
         }
-        if (done < rows.size()) {
+        if (all && done < rows.size()) {
             try (PreparedStatement rest = connection.prepareStatement(sql(rows.size() - done))) {
                 execute(rest, done, rows.size() - done);
             }
+            done = rows.size();
         }
-        rows.clear();
+        rows.subList(0, done).clear();
     }
 
     private void execute(PreparedStatement insert, int from, int count) throws SQLException {

@@ -19,8 +19,8 @@ import org.slf4j.LoggerFactory;
  * before anything can write to it (see {@link #open(Path, boolean)}); every change is durable when its method
  * returns, and {@link #inTransaction(TransactionWork)} makes a whole user action one transaction.
  *
- * <p>Not for concurrent use by several threads at once beyond what its lock serialises: run store work on one
- * worker thread, as the application does.
+ * <p>Calls from several threads are serialised on the one connection, but a transaction belongs to the thread that
+ * opened it; the application runs all store work on one worker thread.
  */
 public final class ProjectStore implements AutoCloseable {
 

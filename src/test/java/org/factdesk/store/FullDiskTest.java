@@ -15,7 +15,7 @@ import org.factdesk.model.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A full disk (simulated with a page limit on the connection) fails clearly, saves nothing and keeps the file whole. */
+/** A full disk (simulated by a page limit on the connection) fails clearly, saves nothing, keeps the file whole. */
 class FullDiskTest {
 
     @TempDir

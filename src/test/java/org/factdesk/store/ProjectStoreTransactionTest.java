@@ -155,6 +155,18 @@ class ProjectStoreTransactionTest {
     }
 
     @Test
+    void aProjectInAReadOnlyFolderCanStillBeReadAsImmutable() throws Exception {
+        // The fallback for a WAL project in a folder where SQLite cannot create its -shm file (not reproducible as
+        // root, so the connection is asked for directly).
+        Path file = folder.resolve("with space & ünïcode.factdesk");
+        ProjectStore.create(file).close();
+        try (Connection connection = Connections.open(file, true, true)) {
+            assertThat(Connections.intPragma(connection, "application_id")).isEqualTo(Connections.APPLICATION_ID);
+            assertThat(Connections.textPragma(connection, "quick_check")).isEqualTo("ok");
+        }
+    }
+
+    @Test
     void migrationScriptsSplitIntoStatements() {
         List<String> statements = Migrations.statements(
                 "-- a comment; with a semicolon\nCREATE TABLE a (x TEXT DEFAULT ';');\n/* block; */ SELECT 1;\n");

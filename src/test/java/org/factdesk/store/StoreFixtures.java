@@ -90,8 +90,8 @@ final class StoreFixtures {
     static Claim attribution(String documentId, String statementId) {
         int speakerStart = TEXT.indexOf("Kim");
         return new Claim(Ids.newId(), documentId, ClaimKind.ATTRIBUTION,
-                target(TEXT, "casi la mitad de la población 😀 estaba desnutrida"), Verdict.UNVERIFIED, "", List.of(),
-                List.of(), "ana", T0, T0, Origin.SUGGESTED,
+                target(TEXT, "casi la mitad de la población 😀 estaba desnutrida"), Verdict.UNVERIFIED, "",
+                List.of(), List.of(), "ana", T0, T0, Origin.SUGGESTED,
                 new Attribution("Kim", speakerStart, speakerStart + 3, "líder", "dijo", true, statementId), null,
                 null);
     }
