@@ -6,7 +6,7 @@ import java.util.Objects;
  * Where a claim sits in its document, as the W3C TextPositionSelector plus TextQuoteSelector: {@code start} inclusive
  * and {@code end} exclusive in UTF-16 chars of the document's text, the exact text of the span, and up to 32 code
  * points of context on either side. Offsets in code points are made only at the program's edges (see
- * {@code org.factdesk.text.CodePointOffsets}).
+ * {@code org.factdesk.text.CodePointIndex}).
  */
 public record Target(int start, int end, String exact, String prefix, String suffix) {
 

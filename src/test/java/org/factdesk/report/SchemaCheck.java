@@ -14,7 +14,7 @@ import java.nio.file.Path;
 import java.util.Set;
 
 /** Validates reports against the shipped JSON Schema with a real validator (networknt). */
-final class SchemaCheck {
+public final class SchemaCheck {
 
     static final JsonSchema SCHEMA = load();
 
@@ -30,7 +30,7 @@ final class SchemaCheck {
         }
     }
 
-    static Set<ValidationMessage> problems(JsonNode report) {
+    public static Set<ValidationMessage> problems(JsonNode report) {
         return SCHEMA.validate(report);
     }
 

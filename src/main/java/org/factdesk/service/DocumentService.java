@@ -1,0 +1,98 @@
+package org.factdesk.service;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.factdesk.model.Document;
+import org.factdesk.model.Ids;
+import org.factdesk.model.Language;
+import org.factdesk.text.ArticleImporter;
+import org.factdesk.text.CodePointIndex;
+import org.factdesk.text.ImportException;
+import org.factdesk.text.ImportedArticle;
+
+/** Importing articles into a project and finding them again. */
+public final class DocumentService {
+
+    private final Workspace workspace;
+    private final ArticleImporter importer = new ArticleImporter();
+
+    DocumentService(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /**
+     * Imports article files (text, Markdown, HTML) as one action: every file is read and checked first, so a bad
+     * file leaves the project unchanged. An article already in the project (same SHA-256) is not imported twice.
+     *
+     * @param language the language to record, or {@code null} to detect it from each text
+     */
+    public List<DocumentInfo> importFiles(List<Path> files, Language language) throws ServiceException {
+        List<ImportedArticle> articles = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                articles.add(importer.importFile(file));
+            } catch (ImportException e) {
+                throw new ServiceException(e.getMessage(), e);
+            }
+        }
+        return store(articles, language);
+    }
+
+    /** Imports pasted text as a new article. */
+    public DocumentInfo importText(String title, String text, Language language) throws ServiceException {
+        try {
+            return store(List.of(importer.importText(text, title)), language).get(0);
+        } catch (ImportException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
+    }
+
+    private List<DocumentInfo> store(List<ImportedArticle> articles, Language language) throws ServiceException {
+        return workspace.write(audit -> {
+            List<DocumentInfo> imported = new ArrayList<>();
+            for (ImportedArticle article : articles) {
+                Optional<Document> existing = workspace.store().documents().findBySha256(article.sha256());
+                if (existing.isPresent()) {
+                    imported.add(info(existing.get(), true));
+                    continue;
+                }
+                Document document = new Document(Ids.newId(), article.title(),
+                        language != null ? language : article.language(), article.source(), article.sha256(),
+                        article.text(), article.paragraphs(), audit.at(), null);
+                workspace.store().documents().insert(document);
+                audit.documentAdded(document);
+                imported.add(info(document, false));
+            }
+            return imported;
+        });
+    }
+
+    /** Every document of the project, in the order they were imported. */
+    public List<DocumentInfo> list() {
+        List<DocumentInfo> infos = new ArrayList<>();
+        workspace.store().documents().list().forEach(summary -> workspace.store().documents().find(summary.id())
+                .ifPresent(document -> infos.add(info(document, false))));
+        return infos;
+    }
+
+    /** The document with this id, or with the only id that starts with it. */
+    public Document get(String idOrPrefix) throws ServiceException {
+        String id = resolveId(idOrPrefix);
+        return workspace.store().documents().find(id)
+                .orElseThrow(() -> new ServiceException("No document " + idOrPrefix + " in this project."));
+    }
+
+    /** The full id of the document this id or unique prefix names. */
+    public String resolveId(String idOrPrefix) throws ServiceException {
+        return IdPrefixes.resolve("document", idOrPrefix, workspace.store().documents().idsStartingWith(idOrPrefix),
+                "Run `factdesk documents` to list them.");
+    }
+
+    static DocumentInfo info(Document document, boolean alreadyPresent) {
+        return new DocumentInfo(document.id(), document.title(), document.language().code(), document.source(),
+                document.sha256(), CodePointIndex.of(document.text()).codePointLength(), document.paragraphs().size(),
+                document.importedAt(), document.previousVersionId(), alreadyPresent);
+    }
+}
