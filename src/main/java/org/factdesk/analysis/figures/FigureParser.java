@@ -271,7 +271,7 @@ final class FigureParser {
             return false;
         }
         boolean scoreOrRange = (t.isSym(k + 1, '-') || t.isSym(k + 1, '–')) && t.glued(k + 1) && t.isNum(k + 2);
-        if (!t.capitalized(p) || scoreOrRange) {
+        if (!t.capitalized(p) && !t.mixedCase(p) || scoreOrRange) {
             return false;
         }
         // "Agenda 2030", "Boeing 737"; at a sentence start only a year-like number makes a name ("'España 2050'"),
@@ -1261,12 +1261,16 @@ final class FigureParser {
             return null;
         }
         String next = t.joined(end) && t.isWord(end) ? t.key(end) : null;
+        boolean determiner = j > 0 && t.joined(j) && lx.ordinalDeterminers.contains(t.key(j - 1));
         if (lx.firstOrdinals.contains(t.key(j))) {
-            if (next == null || !lx.firstOrdinalNouns.contains(next) || t.is(j - 1, "en") && "lugar".equals(next)) {
+            // "por primera vez", "first quarter"; or "the first woman", "la primera mujer", but not "first lady"
+            boolean periodNoun = next != null && lx.firstOrdinalNouns.contains(next);
+            boolean rankedNoun = determiner && next != null && !ORDINAL_STOP_WORDS.contains(next)
+                    && !lx.firstOrdinalExclusions.contains(next);
+            if (!periodNoun && !rankedNoun || t.is(j - 1, "en") && "lugar".equals(next)) {
                 return null;
             }
         } else {
-            boolean determiner = j > 0 && t.joined(j) && lx.ordinalDeterminers.contains(t.key(j - 1));
             boolean noun = next != null && !ORDINAL_STOP_WORDS.contains(next);
             if (!determiner && !noun || t.is(j - 1, "en") && "lugar".equals(next)) {
                 return null;

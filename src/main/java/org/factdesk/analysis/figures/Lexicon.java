@@ -54,6 +54,8 @@ final class Lexicon {
     final Map<String, Integer> ordinals = new HashMap<>();
     final Set<String> firstOrdinals = new HashSet<>();
     final Set<String> firstOrdinalNouns = new HashSet<>();
+    /** Nouns after which "first"/"primer" names a role or an idiom, not a rank ("first lady", "primer ministro"). */
+    final Set<String> firstOrdinalExclusions = new HashSet<>();
     final Map<String, Integer> fractionDenominators = new HashMap<>();
     final Set<String> fractionsNeedingOf = new HashSet<>();
     final Map<String, Integer> partOrdinals = new HashMap<>();
@@ -321,6 +323,9 @@ final class Lexicon {
                 "vuelta", "ronda", "mandato", "caso", "gol", "título", "fase", "edición", "partido", "tiempo",
                 "etapa", "legislatura", "aniversario", "victoria", "derrota", "muerte", "ola", "dosis", "paso");
         words(ordinalDeterminers, "el", "la", "lo", "su", "sus", "este", "esta", "ese", "esa", "del", "al");
+        words(firstOrdinalExclusions, "ministro", "ministra", "dama", "damas", "línea", "plana", "mano", "instancia",
+                "persona", "fila", "necesidad", "división", "actor", "actriz", "secretario", "secretaria",
+                "teniente", "oficial", "auxilios", "momento", "impresión", "plato", "piedra");
 
         fractionDenominators.put("tercio", 3);
         fractionDenominators.put("tercios", 3);
@@ -499,6 +504,9 @@ final class Lexicon {
                 "term", "case", "goal", "title", "phase", "edition", "game", "leg", "stage", "anniversary", "win",
                 "victory", "defeat", "death", "wave", "dose", "step", "season", "trimester");
         words(ordinalDeterminers, "the", "its", "his", "her", "their", "our", "this", "that");
+        words(firstOrdinalExclusions, "lady", "ladies", "minister", "aid", "hand", "name", "names", "class",
+                "person", "officer", "mate", "responders", "responder", "sight", "glance", "instance", "place",
+                "thing", "things", "amendment", "impression", "priority", "line", "floor");
 
         for (Map.Entry<String, Integer> e : Map.of("third", 3, "quarter", 4, "fifth", 5, "sixth", 6,
                 "seventh", 7, "eighth", 8, "ninth", 9, "tenth", 10, "hundredth", 100).entrySet()) {

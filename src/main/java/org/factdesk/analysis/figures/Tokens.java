@@ -40,6 +40,7 @@ final class Tokens {
     byte[] kind;
     byte[] gap;
     String[] lower;
+    private final String[] wordCache = new String[4096];
     /** Digit runs written with an unambiguous decimal comma ("3,2", "1.722.217", "1.234,5"). */
     int decimalCommaEvidence;
     /** Digit runs written with an unambiguous decimal point ("3.2", "1,722,217", "1,234.5"). */
@@ -47,7 +48,7 @@ final class Tokens {
 
     private Tokens(String text) {
         this.text = text;
-        int capacity = Math.max(16, text.length() / 3);
+        int capacity = Math.max(16, Math.min(text.length() / 5, 1 << 20));
         start = new int[capacity];
         end = new int[capacity];
         kind = new byte[capacity];
@@ -101,11 +102,11 @@ final class Tokens {
                     }
                 }
                 type = NUM;
-            } else if (Character.isLetter(c)) {
+            } else if (isLetter(c)) {
                 i++;
                 while (i < length) {
                     char d = s.charAt(i);
-                    if (Character.isLetter(d) || Character.getType(d) == Character.NON_SPACING_MARK) {
+                    if (isLetter(d) || d >= 0x300 && Character.getType(d) == Character.NON_SPACING_MARK) {
                         i++;
                     } else {
                         break;
@@ -150,7 +151,7 @@ final class Tokens {
         kind[size] = type;
         gap[size] = g;
         if (type == WORD) {
-            lower[size] = text.substring(from, to).toLowerCase(Locale.ROOT);
+            lower[size] = lowerWord(from, to);
         } else if (type == SYM) {
             char c = text.charAt(from);
             lower[size] = to - from == 1 && c < SINGLE_CHARS.length ? SINGLE_CHARS[c] : text.substring(from, to);
@@ -216,6 +217,48 @@ final class Tokens {
         return run == 3;
     }
 
+    private static boolean isLetter(char c) {
+        char folded = (char) (c | 0x20);
+        if (folded >= 'a' && folded <= 'z') {
+            return true;
+        }
+        return c >= 0x80 && Character.isLetter(c);
+    }
+
+    /**
+     * The lower-case form of a word, shared between equal words: most words of a text repeat, so a small cache
+     * keyed by the lower-case hash saves a String per word.
+     */
+    private String lowerWord(int from, int to) {
+        int hash = 0;
+        for (int i = from; i < to; i++) {
+            hash = 31 * hash + lowerChar(text.charAt(i));
+        }
+        int slot = (hash ^ (hash >>> 16)) & (wordCache.length - 1);
+        String cached = wordCache[slot];
+        if (cached != null && cached.length() == to - from) {
+            boolean same = true;
+            for (int i = from; i < to && same; i++) {
+                same = cached.charAt(i - from) == lowerChar(text.charAt(i));
+            }
+            if (same) {
+                return cached;
+            }
+        }
+        String word = text.substring(from, to).toLowerCase(Locale.ROOT);
+        if (word.length() == to - from) {
+            wordCache[slot] = word;
+        }
+        return word;
+    }
+
+    private static char lowerChar(char c) {
+        if (c >= 'A' && c <= 'Z') {
+            return (char) (c + 32);
+        }
+        return c < 0x80 ? c : Character.toLowerCase(c);
+    }
+
     static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
@@ -261,6 +304,19 @@ final class Tokens {
 
     boolean capitalized(int k) {
         return kind[k] == WORD && Character.isUpperCase(text.charAt(start[k]));
+    }
+
+    /** A word with a capital after its first letter ("iPhone", "eBay", "McDonald"): a name. */
+    boolean mixedCase(int k) {
+        if (kind[k] != WORD) {
+            return false;
+        }
+        for (int i = start[k] + 1; i < end[k]; i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     boolean allCaps(int k) {

@@ -57,6 +57,7 @@ class FigureDetectorTest {
             es | Tenía treinta y cinco años. | treinta y cinco años | duration | 35 | year | exact | 35 years
             es | Mil personas lo vieron. | Mil | count | 1000 | people | exact | 1000 people
             es | Por primera vez en la historia. | primera | ordinal | 1 | - | exact | #1
+            es | Es la primera mujer presidenta. | primera | ordinal | 1 | - | exact | #1
             es | Hace una década todo era distinto. | una década | duration | 1 | decade | exact | 1 decade
             es | El PIB crecerá alrededor del 2 %. | alrededor del 2 % | percent | 2 | percent | approximately | ≈ 2 %
             es | Invirtió 500 mdd en la planta. | 500 mdd | money | 500000000 | USD | exact | 500000000 USD
@@ -75,6 +76,7 @@ class FigureDetectorTest {
             en | He was born in 1998 in Ohio. | 1998 | date | - | date | exact | 1998
             en | It was her third term. | third | ordinal | 3 | - | exact | #3
             en | She finished 1st in the race. | 1st | ordinal | 1 | - | exact | #1
+            en | It was the first major hurricane there. | first | ordinal | 1 | - | exact | #1
             en | The 21st century began. | 21st | ordinal | 21 | - | exact | #21
             en | About two-thirds of the jobs were new. | About two-thirds | fraction | 0.666667 | fraction | approximately | ≈ 66.7 %
             en | One in five adults smoke. | One in five | fraction | 0.2 | fraction | exact | 20 %
@@ -133,6 +135,7 @@ class FigureDetectorTest {
             es | Viajó a Dos Hermanas en tren. | Dos
             es | La Segunda Guerra Mundial terminó. | Segunda
             es | El primer ministro habló. | primer
+            es | La primera dama habló. | primera
             es | En primer lugar, hay que votar. | primer
             es | Hay miles de personas en la calle. | miles
             es | Es un virus H5N1 de alta patogenicidad. | 5
@@ -155,6 +158,9 @@ class FigureDetectorTest {
             en | In the first half of the game. | half
             en | Thousands of people marched. | Thousands
             en | See page 4 of the report. | 4
+            en | Apple will unveil the iPhone 15 soon. | 15
+            en | Hurricanes are worse than a Category 3 storm. | 3
+            en | Traffic on Interstate 75 stopped. | 75
             en | One infected person can infect others. | One
             """)
     void codesNamesLabelsAndArticlesAreNotFigures(String lang, String text, String notAFigure) {

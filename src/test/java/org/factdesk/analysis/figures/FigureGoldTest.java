@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
  */
 class FigureGoldTest {
 
+    /** A little below the measured F1 (1.000 on this set, written by the rules' author): regressions fail. */
+    private static final double FLOOR_ES = 0.95;
+    private static final double FLOOR_EN = 0.95;
     private static final FigureDetector DETECTOR = new FigureDetector();
     private static List<GoldFigures> gold;
 
@@ -108,9 +111,6 @@ class FigureGoldTest {
         assertThat(scores.get(Language.ES).f1()).as("Spanish F1").isGreaterThanOrEqualTo(FLOOR_ES);
         assertThat(scores.get(Language.EN).f1()).as("English F1").isGreaterThanOrEqualTo(FLOOR_EN);
     }
-
-    private static final double FLOOR_ES = 0.90;
-    private static final double FLOOR_EN = 0.90;
 
     @Test
     void sampleArticleFiguresAreNormalisedAsAnnotated() {

@@ -23,7 +23,9 @@ record GoldFigures(String name, Language language, String text, List<GoldFigures
                 load("es-economia-paro", DIR.resolve("es-economia-paro.txt"), Language.ES),
                 load("es-salud-deporte", DIR.resolve("es-salud-deporte.txt"), Language.ES),
                 load("en-economy-fed", DIR.resolve("en-economy-fed.txt"), Language.EN),
-                load("en-health-sports", DIR.resolve("en-health-sports.txt"), Language.EN));
+                load("en-health-sports", DIR.resolve("en-health-sports.txt"), Language.EN),
+                load("es-blind-elecciones", DIR.resolve("es-blind-elecciones.txt"), Language.ES),
+                load("en-blind-hurricane", DIR.resolve("en-blind-hurricane.txt"), Language.EN));
     }
 
     static GoldFigures load(String name, Path textFile, Language language) throws IOException {
