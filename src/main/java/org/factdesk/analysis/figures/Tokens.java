@@ -1,0 +1,361 @@
+package org.factdesk.analysis.figures;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/**
+ * The text cut into words, digit runs and single symbols, with the kind of space between neighbours; the figure
+ * parser works on these instead of on characters.
+ */
+final class Tokens {
+
+    static final byte WORD = 1;
+    static final byte NUM = 2;
+    static final byte SYM = 3;
+
+    /** Nothing between this token and the previous one. */
+    static final byte GAP_NONE = 0;
+    /** One to three ordinary spaces or tabs. */
+    static final byte GAP_SPACE = 1;
+    /** Exactly one no-break, narrow no-break or thin space (a thousands separator when between digit groups). */
+    static final byte GAP_THIN = 2;
+    /** A line break, a long run of spaces, or the start of the text: tokens on either side never combine. */
+    static final byte GAP_BREAK = 3;
+
+    /** Digit runs longer than this are never numbers (they are codes, hashes or noise). */
+    static final int MAX_NUMBER_LENGTH = 40;
+
+    private static final String[] SINGLE_CHARS = new String[0x3000];
+
+    static {
+        for (int c = 0; c < SINGLE_CHARS.length; c++) {
+            SINGLE_CHARS[c] = String.valueOf((char) c);
+        }
+    }
+
+    final String text;
+    int size;
+    int[] start;
+    int[] end;
+    byte[] kind;
+    byte[] gap;
+    String[] lower;
+    private final String[] wordCache = new String[4096];
+    /** Digit runs written with an unambiguous decimal comma ("3,2", "1.722.217", "1.234,5"). */
+    int decimalCommaEvidence;
+    /** Digit runs written with an unambiguous decimal point ("3.2", "1,722,217", "1,234.5"). */
+    int decimalPointEvidence;
+
+    private Tokens(String text) {
+        this.text = text;
+        int capacity = Math.max(16, Math.min(text.length() / 5, 1 << 20));
+        start = new int[capacity];
+        end = new int[capacity];
+        kind = new byte[capacity];
+        gap = new byte[capacity];
+        lower = new String[capacity];
+    }
+
+    static Tokens of(String text) {
+        Tokens tokens = new Tokens(text);
+        tokens.scan();
+        return tokens;
+    }
+
+    private void scan() {
+        String s = text;
+        int length = s.length();
+        int i = 0;
+        int spaces = 0;
+        boolean thin = false;
+        boolean lineBreak = true;
+        while (i < length) {
+            char c = s.charAt(i);
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                lineBreak = true;
+                i++;
+                continue;
+            }
+            if (c == '\u00A0' || c == '\u202F' || c == '\u2009') {
+                spaces++;
+                thin = true;
+                i++;
+                continue;
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                spaces++;
+                i++;
+                continue;
+            }
+            int from = i;
+            byte type;
+            if (c >= '0' && c <= '9') {
+                i++;
+                while (i < length) {
+                    char d = s.charAt(i);
+                    if (d >= '0' && d <= '9') {
+                        i++;
+                    } else if ((d == '.' || d == ',') && i + 1 < length && isDigit(s.charAt(i + 1))) {
+                        i += 2;
+                    } else {
+                        break;
+                    }
+                }
+                type = NUM;
+            } else if (isLetter(c)) {
+                i++;
+                while (i < length) {
+                    char d = s.charAt(i);
+                    if (isLetter(d) || d >= 0x300 && Character.getType(d) == Character.NON_SPACING_MARK) {
+                        i++;
+                    } else {
+                        break;
+                    }
+                }
+                type = WORD;
+            } else {
+                i++;
+                if (Character.isHighSurrogate(c) && i < length && Character.isLowSurrogate(s.charAt(i))) {
+                    i++;
+                }
+                type = SYM;
+            }
+            byte g;
+            if (lineBreak || spaces > 3) {
+                g = GAP_BREAK;
+            } else if (spaces == 0) {
+                g = GAP_NONE;
+            } else if (spaces == 1 && thin) {
+                g = GAP_THIN;
+            } else {
+                g = GAP_SPACE;
+            }
+            add(from, i, type, g);
+            spaces = 0;
+            thin = false;
+            lineBreak = false;
+        }
+    }
+
+    private void add(int from, int to, byte type, byte g) {
+        if (size == start.length) {
+            int capacity = size * 2;
+            start = Arrays.copyOf(start, capacity);
+            end = Arrays.copyOf(end, capacity);
+            kind = Arrays.copyOf(kind, capacity);
+            gap = Arrays.copyOf(gap, capacity);
+            lower = Arrays.copyOf(lower, capacity);
+        }
+        start[size] = from;
+        end[size] = to;
+        kind[size] = type;
+        gap[size] = g;
+        if (type == WORD) {
+            lower[size] = lowerWord(from, to);
+        } else if (type == SYM) {
+            char c = text.charAt(from);
+            lower[size] = to - from == 1 && c < SINGLE_CHARS.length ? SINGLE_CHARS[c] : text.substring(from, to);
+        } else {
+            lower[size] = null;
+            countEvidence(from, to);
+        }
+        size++;
+    }
+
+    /** Records how this digit run separates its decimals, when its shape leaves no doubt. */
+    private void countEvidence(int from, int to) {
+        int dots = 0;
+        int commas = 0;
+        int last = -1;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '.') {
+                dots++;
+                last = i;
+            } else if (c == ',') {
+                commas++;
+                last = i;
+            }
+        }
+        if (last < 0 || to - from > MAX_NUMBER_LENGTH) {
+            return;
+        }
+        char lastSeparator = text.charAt(last);
+        int after = to - last - 1;
+        if (dots > 0 && commas > 0) {
+            if (lastSeparator == ',') {
+                decimalCommaEvidence++;
+            } else {
+                decimalPointEvidence++;
+            }
+        } else if (dots > 1 && groupsOfThree(from, to)) {
+            decimalCommaEvidence++;
+        } else if (commas > 1 && groupsOfThree(from, to)) {
+            decimalPointEvidence++;
+        } else if (dots == 1 && after != 3) {
+            decimalPointEvidence++;
+        } else if (commas == 1 && after != 3) {
+            decimalCommaEvidence++;
+        }
+    }
+
+    private boolean groupsOfThree(int from, int to) {
+        int run = 0;
+        boolean first = true;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (isDigit(c)) {
+                run++;
+            } else {
+                if (first ? run > 3 : run != 3) {
+                    return false;
+                }
+                first = false;
+                run = 0;
+            }
+        }
+        return run == 3;
+    }
+
+    private static boolean isLetter(char c) {
+        char folded = (char) (c | 0x20);
+        if (folded >= 'a' && folded <= 'z') {
+            return true;
+        }
+        return c >= 0x80 && Character.isLetter(c);
+    }
+
+    /**
+     * The lower-case form of a word, shared between equal words: most words of a text repeat, so a small cache
+     * keyed by the lower-case hash saves a String per word.
+     */
+    private String lowerWord(int from, int to) {
+        int hash = 0;
+        for (int i = from; i < to; i++) {
+            hash = 31 * hash + lowerChar(text.charAt(i));
+        }
+        int slot = (hash ^ (hash >>> 16)) & (wordCache.length - 1);
+        String cached = wordCache[slot];
+        if (cached != null && cached.length() == to - from) {
+            boolean same = true;
+            for (int i = from; i < to && same; i++) {
+                same = cached.charAt(i - from) == lowerChar(text.charAt(i));
+            }
+            if (same) {
+                return cached;
+            }
+        }
+        String word = text.substring(from, to).toLowerCase(Locale.ROOT);
+        if (word.length() == to - from) {
+            wordCache[slot] = word;
+        }
+        return word;
+    }
+
+    private static char lowerChar(char c) {
+        if (c >= 'A' && c <= 'Z') {
+            return (char) (c + 32);
+        }
+        return c < 0x80 ? c : Character.toLowerCase(c);
+    }
+
+    static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    boolean isWord(int k) {
+        return k >= 0 && k < size && kind[k] == WORD;
+    }
+
+    boolean isNum(int k) {
+        return k >= 0 && k < size && kind[k] == NUM;
+    }
+
+    boolean isSym(int k, char c) {
+        return k >= 0 && k < size && kind[k] == SYM && end[k] - start[k] == 1 && text.charAt(start[k]) == c;
+    }
+
+    /** Whether token k may be read together with the token before it (same line, at most a few spaces). */
+    boolean joined(int k) {
+        return k > 0 && k < size && gap[k] != GAP_BREAK;
+    }
+
+    /** Whether token k touches the token before it. */
+    boolean glued(int k) {
+        return k > 0 && k < size && gap[k] == GAP_NONE;
+    }
+
+    /** The lower-case text of a word, the symbol itself for a symbol, {@code null} for digits or out of range. */
+    String key(int k) {
+        return k >= 0 && k < size ? lower[k] : null;
+    }
+
+    boolean is(int k, String word) {
+        return k >= 0 && k < size && word.equals(lower[k]);
+    }
+
+    String raw(int k) {
+        return text.substring(start[k], end[k]);
+    }
+
+    int length(int k) {
+        return end[k] - start[k];
+    }
+
+    boolean capitalized(int k) {
+        return kind[k] == WORD && Character.isUpperCase(text.charAt(start[k]));
+    }
+
+    /** A word with a capital after its first letter ("iPhone", "eBay", "McDonald"): a name. */
+    boolean mixedCase(int k) {
+        if (kind[k] != WORD) {
+            return false;
+        }
+        for (int i = start[k] + 1; i < end[k]; i++) {
+            if (Character.isUpperCase(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    boolean allCaps(int k) {
+        if (kind[k] != WORD) {
+            return false;
+        }
+        for (int i = start[k]; i < end[k]; i++) {
+            if (!Character.isUpperCase(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A digit run without separators, or -1 when it has separators or is too long for an int. */
+    int plainInt(int k) {
+        if (!isNum(k) || length(k) > 9) {
+            return -1;
+        }
+        int value = 0;
+        for (int i = start[k]; i < end[k]; i++) {
+            char c = text.charAt(i);
+            if (!isDigit(c)) {
+                return -1;
+            }
+            value = value * 10 + (c - '0');
+        }
+        return value;
+    }
+
+    /** Whether token k begins a sentence or a line (so a capital letter there says nothing about names). */
+    boolean sentenceStart(int k) {
+        if (k <= 0 || gap[k] == GAP_BREAK) {
+            return true;
+        }
+        if (kind[k - 1] != SYM) {
+            return false;
+        }
+        String p = lower[k - 1];
+        return p.length() == 1 && ".!?:;«“\"'‘(—–-•¿¡[".indexOf(p.charAt(0)) >= 0;
+    }
+}
