@@ -30,6 +30,10 @@ final class AuditRecorder {
         this.at = session.now();
     }
 
+    String actionId() {
+        return actionId;
+    }
+
     /** The time of this action: every record it creates or changes carries it. */
     Instant at() {
         return at;

@@ -60,7 +60,7 @@ public final class ClaimService {
             throw new ServiceException("The span " + start + "–" + end + " holds only white space. "
                     + "Select the words to mark.");
         }
-        return workspace.write(audit -> {
+        return workspace.write(HistoryService.MARK, audit -> {
             Claim created = Claim.create(document.id(), kind, Targets.of(document.text(), start, end),
                     audit.author(), Origin.MANUAL, audit.at());
             Claim claim = edits.apply(created).withUpdatedAt(audit.at());
@@ -74,12 +74,13 @@ public final class ClaimService {
     /** Changes a claim; the edit may change anything but its id, document, kind, span and creation. */
     public Claim update(String claimIdOrPrefix, UnaryOperator<Claim> edit) throws ServiceException {
         Claim before = get(claimIdOrPrefix);
-        return workspace.write(audit -> {
-            Claim after = edit.apply(before).withUpdatedAt(audit.at());
-            requireSameIdentity(before, after);
-            if (after.equals(before.withUpdatedAt(audit.at()))) {
-                return before;
-            }
+        Claim edited = edit.apply(before);
+        requireSameIdentity(before, edited);
+        if (edited.equals(before)) {
+            return before;
+        }
+        return workspace.write(HistoryService.EDIT, audit -> {
+            Claim after = edited.withUpdatedAt(audit.at());
             workspace.store().claims().update(after);
             audit.claimUpdated(before, after);
             return after;
@@ -89,7 +90,7 @@ public final class ClaimService {
     /** Deletes a claim; the audit log keeps what it was, so the deletion can be undone. */
     public Claim delete(String claimIdOrPrefix) throws ServiceException {
         Claim before = get(claimIdOrPrefix);
-        return workspace.write(audit -> {
+        return workspace.write(HistoryService.DELETE, audit -> {
             workspace.store().claims().delete(before.id());
             audit.claimDeleted(before);
             return before;
@@ -104,6 +105,11 @@ public final class ClaimService {
                     .toList();
         }
         return workspace.store().claims().listByDocument(workspace.documents().resolveId(documentIdOrPrefix));
+    }
+
+    /** Every tag used in the project, sorted. */
+    public List<String> distinctTags() {
+        return workspace.store().claims().distinctTags();
     }
 
     /** The claim with this id, or with the only id that starts with it. */

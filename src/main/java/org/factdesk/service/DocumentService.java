@@ -50,7 +50,7 @@ public final class DocumentService {
     }
 
     private List<DocumentInfo> store(List<ImportedArticle> articles, Language language) throws ServiceException {
-        return workspace.write(audit -> {
+        return workspace.write(null, audit -> {
             List<DocumentInfo> imported = new ArrayList<>();
             for (ImportedArticle article : articles) {
                 Optional<Document> existing = workspace.store().documents().findBySha256(article.sha256());

@@ -57,7 +57,7 @@ public final class ReportService {
         } catch (ReportFormatException e) {
             throw new ServiceException(e.getMessage() + " — nothing was imported.", e);
         }
-        return workspace.write(audit -> {
+        return workspace.write(null, audit -> {
             Merge merge = new Merge();
             for (ReportDocument reported : data.documents()) {
                 mergeDocument(reported.document(), audit, merge);

@@ -24,6 +24,7 @@ public final class Workspace implements AutoCloseable {
     private final ClaimService claims;
     private final ReportService reports;
     private final JsonOutput json;
+    private final HistoryService history;
 
     private Workspace(ProjectStore store, Session session) {
         this.store = store;
@@ -32,6 +33,7 @@ public final class Workspace implements AutoCloseable {
         this.claims = new ClaimService(this);
         this.reports = new ReportService(this);
         this.json = new JsonOutput(this);
+        this.history = new HistoryService(this);
     }
 
     /** Creates a new, empty project file; refuses a file that exists already. */
@@ -86,6 +88,11 @@ public final class Workspace implements AutoCloseable {
         return reports;
     }
 
+    /** Undo and redo. */
+    public HistoryService history() {
+        return history;
+    }
+
     public JsonOutput json() {
         return json;
     }
@@ -107,8 +114,10 @@ public final class Workspace implements AutoCloseable {
     /**
      * Runs one user action as one transaction, with its audit entries. If the change throws, nothing of it is
      * written.
+     *
+     * @param undoLabel the label under which the action can be undone, or {@code null} if it cannot be
      */
-    <T> T write(Change<T> change) throws ServiceException {
+    <T> T write(String undoLabel, Change<T> change) throws ServiceException {
         if (store.isReadOnly()) {
             throw new ServiceException(file().getFileName() + " is open read-only ("
                     + store.readOnlyReason().orElse("read-only") + "). Nothing was changed.");
@@ -119,6 +128,9 @@ public final class Workspace implements AutoCloseable {
                 try {
                     T result = change.apply(audit);
                     audit.flush();
+                    if (undoLabel != null) {
+                        store.history().record(audit.actionId(), undoLabel);
+                    }
                     return result;
                 } catch (ServiceException e) {
                     throw new AbortedChange(e);

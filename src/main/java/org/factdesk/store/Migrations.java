@@ -18,7 +18,8 @@ final class Migrations {
 
     /** The project file's schema, in order. Append new versions; never edit a released one. */
     static final List<String> RESOURCES = List.of(
-            "/org/factdesk/store/migrations/V1__schema.sql");
+            "/org/factdesk/store/migrations/V1__schema.sql",
+            "/org/factdesk/store/migrations/V2__history.sql");
 
     private Migrations() {
     }

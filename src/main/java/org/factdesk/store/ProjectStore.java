@@ -34,6 +34,7 @@ public final class ProjectStore implements AutoCloseable {
     private final ClaimStore claims;
     private final SuggestionStore suggestions;
     private final AuditLog audit;
+    private final UndoHistory history;
     private final ProjectMeta meta;
 
     private ProjectStore(Path file, Database database, ProjectLock lock, int schemaVersion) {
@@ -45,6 +46,7 @@ public final class ProjectStore implements AutoCloseable {
         this.claims = new ClaimStore(database);
         this.suggestions = new SuggestionStore(database);
         this.audit = new AuditLog(database);
+        this.history = new UndoHistory(database);
         this.meta = new ProjectMeta(database);
     }
 
@@ -304,6 +306,11 @@ public final class ProjectStore implements AutoCloseable {
     /** The record of every change. */
     public AuditLog audit() {
         return audit;
+    }
+
+    /** The undo and redo stacks, kept in the file. */
+    public UndoHistory history() {
+        return history;
     }
 
     /** The project's own settings (name, organisation...). */

@@ -25,9 +25,10 @@ final class SqliteBaseline {
                     + "end INTEGER, exact TEXT, prefix TEXT, suffix TEXT, verdict TEXT, note TEXT);\n");
             out.write("CREATE TABLE claim_tag(claim_id TEXT, position INTEGER, tag TEXT);\nBEGIN;\n");
             for (int i = 0; i < rows; i++) {
-                int start = (int) ((long) i * (text.length() - 100) / rows);
-                String exact = text.substring(start, start + 20).replace("'", "''");
-                out.write("INSERT INTO claim VALUES('c" + i + "','d','statement'," + start + "," + (start + 20)
+                int start = wholeCharacter(text, (int) ((long) i * (text.length() - 100) / rows));
+                int end = wholeCharacter(text, start + 20);
+                String exact = text.substring(start, end).replace("'", "''");
+                out.write("INSERT INTO claim VALUES('c" + i + "','d','statement'," + start + "," + end
                         + ",'" + exact + "','','','unverified','');\n");
                 out.write("INSERT INTO claim_tag VALUES('c" + i + "',0,'tag-" + (i % 20) + "');\n");
             }
@@ -50,5 +51,11 @@ final class SqliteBaseline {
             return Double.NaN;
         }
         return (System.nanoTime() - t0) / 1e6;
+    }
+
+    /** Moves an offset off the middle of a surrogate pair, so that no row holds half an emoji. */
+    private static int wholeCharacter(String text, int offset) {
+        return offset > 0 && offset < text.length() && Character.isLowSurrogate(text.charAt(offset)) ? offset + 1
+                : offset;
     }
 }

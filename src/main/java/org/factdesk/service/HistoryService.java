@@ -1,0 +1,140 @@
+package org.factdesk.service;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.factdesk.model.AuditEntry;
+import org.factdesk.model.Claim;
+import org.factdesk.report.ClaimJson;
+import org.factdesk.store.ClaimStore;
+import org.factdesk.store.UndoHistory;
+
+/**
+ * Undo and redo of marks, edits and deletions, across restarts: an action is reverted from the before-snapshots the
+ * audit log kept of it, and repeated from its after-snapshots. Undo and redo are themselves recorded in the audit
+ * log, so the history of the project stays complete.
+ */
+public final class HistoryService {
+
+    /** Labels of the undoable actions. */
+    static final String MARK = "claim.mark";
+    static final String EDIT = "claim.edit";
+    static final String DELETE = "claim.delete";
+
+    private final Workspace workspace;
+
+    HistoryService(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    /** What undo and redo would do now. */
+    public HistoryState state() {
+        UndoHistory history = workspace.store().history();
+        return new HistoryState(history.nextUndo().map(UndoHistory.Item::label).orElse(null),
+                history.nextRedo().map(UndoHistory.Item::label).orElse(null));
+    }
+
+    /**
+     * Reverts the latest action done.
+     *
+     * @return the id of the document whose claims changed
+     */
+    public String undo() throws ServiceException {
+        UndoHistory.Item item = workspace.store().history().nextUndo()
+                .orElseThrow(() -> new ServiceException("There is nothing to undo."));
+        List<AuditEntry> entries = new ArrayList<>(workspace.store().audit().forAction(item.actionId()));
+        Collections.reverse(entries);
+        return workspace.write(null, audit -> {
+            String document = null;
+            for (AuditEntry entry : entries) {
+                document = revert(entry, audit);
+            }
+            workspace.store().history().setDone(item.actionId(), false);
+            return document;
+        });
+    }
+
+    /**
+     * Repeats the action undone last.
+     *
+     * @return the id of the document whose claims changed
+     */
+    public String redo() throws ServiceException {
+        UndoHistory.Item item = workspace.store().history().nextRedo()
+                .orElseThrow(() -> new ServiceException("There is nothing to redo."));
+        List<AuditEntry> entries = workspace.store().audit().forAction(item.actionId());
+        return workspace.write(null, audit -> {
+            String document = null;
+            for (AuditEntry entry : entries) {
+                document = repeat(entry, audit);
+            }
+            workspace.store().history().setDone(item.actionId(), true);
+            return document;
+        });
+    }
+
+    private String revert(AuditEntry entry, AuditRecorder audit) {
+        ClaimStore claims = workspace.store().claims();
+        switch (entry.action()) {
+            case "claim.add" -> {
+                Claim added = ClaimJson.fromJson(entry.after());
+                claims.find(added.id()).ifPresent(current -> {
+                    claims.delete(current.id());
+                    audit.claimDeleted(current);
+                });
+                return added.documentId();
+            }
+            case "claim.update" -> {
+                Claim before = ClaimJson.fromJson(entry.before());
+                claims.find(before.id()).ifPresentOrElse(current -> {
+                    claims.update(before);
+                    audit.claimUpdated(current, before);
+                }, () -> {
+                    claims.insert(before);
+                    audit.claimAdded(before);
+                });
+                return before.documentId();
+            }
+            case "claim.delete" -> {
+                Claim deleted = ClaimJson.fromJson(entry.before());
+                if (claims.find(deleted.id()).isEmpty()) {
+                    claims.insert(deleted);
+                    audit.claimAdded(deleted);
+                }
+                return deleted.documentId();
+            }
+            default -> throw new IllegalStateException("Cannot undo '" + entry.action() + "'");
+        }
+    }
+
+    private String repeat(AuditEntry entry, AuditRecorder audit) {
+        ClaimStore claims = workspace.store().claims();
+        switch (entry.action()) {
+            case "claim.add" -> {
+                Claim added = ClaimJson.fromJson(entry.after());
+                if (claims.find(added.id()).isEmpty()) {
+                    claims.insert(added);
+                    audit.claimAdded(added);
+                }
+                return added.documentId();
+            }
+            case "claim.update" -> {
+                Claim after = ClaimJson.fromJson(entry.after());
+                claims.find(after.id()).ifPresent(current -> {
+                    claims.update(after);
+                    audit.claimUpdated(current, after);
+                });
+                return after.documentId();
+            }
+            case "claim.delete" -> {
+                Claim deleted = ClaimJson.fromJson(entry.before());
+                claims.find(deleted.id()).ifPresent(current -> {
+                    claims.delete(current.id());
+                    audit.claimDeleted(current);
+                });
+                return deleted.documentId();
+            }
+            default -> throw new IllegalStateException("Cannot redo '" + entry.action() + "'");
+        }
+    }
+}
