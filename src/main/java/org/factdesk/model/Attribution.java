@@ -21,6 +21,10 @@ public record Attribution(
         }
     }
 
+    public Attribution withSpeaker(String newSpeaker) {
+        return new Attribution(newSpeaker, speakerStart, speakerEnd, role, cue, direct, statementId);
+    }
+
     public static Attribution empty() {
         return new Attribution(null, null, null, null, null, false, null);
     }

@@ -49,6 +49,21 @@ public final class DocumentService {
         }
     }
 
+    /** Imports an article given as bytes (dropped, or shipped inside Factdesk), with its own title if given. */
+    public DocumentInfo importBytes(byte[] bytes, String fileName, String title, Language language)
+            throws ServiceException {
+        try {
+            ImportedArticle article = importer.importBytes(bytes, fileName);
+            if (title != null) {
+                article = new ImportedArticle(title, article.text(), article.language(), article.source(),
+                        article.sha256(), article.paragraphs(), article.charset());
+            }
+            return store(List.of(article), language).get(0);
+        } catch (ImportException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
+    }
+
     private List<DocumentInfo> store(List<ImportedArticle> articles, Language language) throws ServiceException {
         return workspace.write(null, audit -> {
             List<DocumentInfo> imported = new ArrayList<>();

@@ -73,8 +73,8 @@ class CliJarIT {
     }
 
     @Test
-    void theJarWithoutArgumentsPrintsHelp() throws Exception {
-        Result result = factdesk();
+    void theJarPrintsHelpOnRequest() throws Exception {
+        Result result = factdesk("help");
         assertThat(result.exit()).isZero();
         assertThat(result.out()).contains("Usage: factdesk");
     }

@@ -1,0 +1,120 @@
+package org.factdesk.ui.main;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.factdesk.ui.I18n;
+import org.factdesk.ui.ProjectViewModel;
+import org.factdesk.ui.dialog.DialogService;
+import org.factdesk.ui.dialog.DialogService.FileFilter;
+import org.factdesk.ui.prefs.Preference;
+import org.factdesk.ui.prefs.Preferences;
+
+/** What the menus, the toolbar and drag and drop do: asks the user through the dialog service, then the view-model. */
+final class MainActions {
+
+    static final int RECENT_LIMIT = 8;
+
+    private final ProjectViewModel viewModel;
+    private final DialogService dialogs;
+    private final Preferences preferences;
+    private final I18n i18n;
+
+    MainActions(ProjectViewModel viewModel, DialogService dialogs, Preferences preferences, I18n i18n) {
+        this.viewModel = viewModel;
+        this.dialogs = dialogs;
+        this.preferences = preferences;
+        this.i18n = i18n;
+        viewModel.workspaceProperty().addListener((obs, old, opened) -> {
+            if (opened != null) {
+                remember(opened.file());
+            }
+        });
+    }
+
+    private List<FileFilter> projectFilter() {
+        return List.of(new FileFilter(i18n.get("filter.projects"), List.of("*.factdesk")));
+    }
+
+    private List<FileFilter> articleFilter() {
+        return List.of(new FileFilter(i18n.get("filter.articles"), List.of("*.txt", "*.md", "*.markdown", "*.html",
+                "*.htm")), new FileFilter(i18n.get("filter.all"), List.of("*.*")));
+    }
+
+    void newProject() {
+        dialogs.chooseFileToSave(i18n.get("menu.file.new"), i18n.get("file.newProjectName"), projectFilter())
+                .map(MainActions::withProjectExtension).ifPresent(viewModel::create);
+    }
+
+    void openProject() {
+        dialogs.chooseFileToOpen(i18n.get("menu.file.open"), projectFilter()).ifPresent(viewModel::open);
+    }
+
+    void openRecent(Path file) {
+        viewModel.open(file);
+    }
+
+    void importArticles() {
+        List<Path> files = dialogs.chooseFilesToOpen(i18n.get("menu.file.import"), articleFilter());
+        if (!files.isEmpty()) {
+            viewModel.importFiles(files);
+        }
+    }
+
+    void pasteArticle() {
+        dialogs.askForPastedArticle().ifPresent(pasted -> viewModel.importText(pasted.title(), pasted.text()));
+    }
+
+    void exportJson(java.util.function.Consumer<Path> showFile) {
+        var document = viewModel.currentDocumentProperty().get();
+        String name = (viewModel.workspaceProperty().get() == null ? "report"
+                : baseName(viewModel.workspaceProperty().get().file())) + ".json";
+        dialogs.chooseFileToSave(i18n.get("menu.file.export"), name,
+                List.of(new FileFilter(i18n.get("filter.json"), List.of("*.json"))))
+                .ifPresent(out -> viewModel.exportJson(out, showFile));
+    }
+
+    /** Files dropped on the window: projects are opened, anything else is imported as articles. */
+    void dropped(List<Path> files) {
+        List<Path> articles = new ArrayList<>();
+        for (Path file : files) {
+            if (file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".factdesk")) {
+                viewModel.open(file);
+                return;
+            }
+            articles.add(file);
+        }
+        if (viewModel.workspaceProperty().get() == null) {
+            dialogs.showError(i18n.get("error.title"), i18n.get("error.noProjectForImport"));
+            return;
+        }
+        viewModel.importFiles(articles);
+    }
+
+    List<Path> recentProjects() {
+        return preferences.get(Preference.RECENT_PROJECTS).stream().map(Path::of).filter(Files::exists).toList();
+    }
+
+    private void remember(Path file) {
+        String path = file.toAbsolutePath().toString();
+        List<String> recent = new ArrayList<>(preferences.get(Preference.RECENT_PROJECTS));
+        recent.remove(path);
+        recent.add(0, path);
+        preferences.put(Preference.RECENT_PROJECTS, List.copyOf(recent.subList(0, Math.min(RECENT_LIMIT,
+                recent.size()))));
+        preferences.put(Preference.LAST_PROJECT, path);
+    }
+
+    private static Path withProjectExtension(Path file) {
+        return file.getFileName().toString().endsWith(".factdesk") ? file
+                : file.resolveSibling(file.getFileName() + ".factdesk");
+    }
+
+    private static String baseName(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot > 0 ? name.substring(0, dot) : name;
+    }
+}

@@ -1,0 +1,345 @@
+package org.factdesk.ui.main;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.geometry.Orientation;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckMenuItem;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.ToolBar;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+import org.factdesk.model.ClaimKind;
+import org.factdesk.ui.I18n;
+import org.factdesk.ui.ProjectViewModel;
+import org.factdesk.ui.article.ArticleView;
+import org.factdesk.ui.claims.ClaimsPane;
+import org.factdesk.ui.dialog.DialogService;
+import org.factdesk.ui.prefs.Preference;
+import org.factdesk.ui.prefs.Preferences;
+import org.factdesk.ui.task.TaskRunner;
+import org.kordamp.ikonli.Ikon;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2AL;
+import org.kordamp.ikonli.material2.Material2MZ;
+
+/**
+ * The main window: menus and toolbar above, the project's articles, the article and the claims panel side by side,
+ * the status bar below. It wires the parts to the one {@link ProjectViewModel}.
+ */
+public final class MainWindow {
+
+    private final Stage stage;
+    private final ProjectViewModel viewModel;
+    private final I18n i18n;
+    private final Preferences preferences;
+    private final MainActions actions;
+    private final DocumentsView documents;
+    private final ArticleView article;
+    private final ClaimsPane claims;
+    private final StatusBar statusBar;
+    private final Scene scene;
+    private final Consumer<String> openUrl;
+    private Theme theme;
+
+    public MainWindow(Stage stage, ProjectViewModel viewModel, TaskRunner runner, DialogService dialogs,
+            Preferences preferences, Consumer<String> openUrl) {
+        this.stage = stage;
+        this.viewModel = viewModel;
+        this.i18n = viewModel.i18n();
+        this.preferences = preferences;
+        this.openUrl = openUrl;
+        this.actions = new MainActions(viewModel, dialogs, preferences, i18n);
+        this.documents = new DocumentsView(viewModel, i18n);
+        this.article = new ArticleView(viewModel, i18n);
+        this.claims = new ClaimsPane(viewModel, i18n, openUrl);
+        this.statusBar = new StatusBar(viewModel, runner, i18n);
+
+        BorderPane root = new BorderPane();
+        root.setId("main-window");
+        root.setTop(new VBox(menuBar(), toolBar()));
+        root.setCenter(center());
+        root.setBottom(statusBar.node());
+        scene = new Scene(root, 1280, 800);
+        theme = Theme.fromId(preferences.get(Preference.THEME));
+        theme.apply(scene);
+        applyTextSize(preferences.get(Preference.TEXT_SIZE));
+        acceptDroppedFiles(root);
+        stage.titleProperty().bind(javafx.beans.binding.Bindings.createStringBinding(this::title,
+                viewModel.currentDocumentProperty(), viewModel.workspaceProperty(), viewModel.readOnlyProperty(),
+                i18n.localeProperty()));
+        stage.setScene(scene);
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    private String title() {
+        var document = viewModel.currentDocumentProperty().get();
+        var workspace = viewModel.workspaceProperty().get();
+        String base = i18n.get("app.title");
+        if (workspace == null) {
+            return base;
+        }
+        String project = workspace.file().getFileName().toString();
+        String readOnly = viewModel.readOnlyProperty().get() ? " " + i18n.get("title.readOnly") : "";
+        return (document == null ? project : document.title() + " — " + project) + readOnly + " — " + base;
+    }
+
+    private Node center() {
+        Label banner = new Label();
+        banner.setId("read-only-banner");
+        banner.getStyleClass().add("read-only-banner");
+        banner.setMaxWidth(Double.MAX_VALUE);
+        banner.setWrapText(true);
+        banner.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> i18n.get("banner.readOnly", viewModel.readOnlyReasonProperty().get()),
+                viewModel.readOnlyReasonProperty(), i18n.localeProperty()));
+        banner.visibleProperty().bind(viewModel.readOnlyProperty());
+        banner.managedProperty().bind(viewModel.readOnlyProperty());
+        Node articleNode = article.node();
+        VBox.setVgrow(articleNode, Priority.ALWAYS);
+        VBox middle = new VBox(banner, articleNode);
+
+        SplitPane split = new SplitPane(documents.node(), middle, claims.node());
+        split.setId("main-split");
+        split.setDividerPositions(0.17, 0.64);
+        SplitPane.setResizableWithParent(documents.node(), false);
+        SplitPane.setResizableWithParent(claims.node(), false);
+        return split;
+    }
+
+    // ---- menus ----
+
+    private MenuItem item(String key, Runnable action, String accelerator) {
+        MenuItem item = new MenuItem();
+        item.textProperty().bind(i18n.bind(key));
+        item.setId(key.replace('.', '-'));
+        item.setOnAction(event -> action.run());
+        if (accelerator != null) {
+            item.setAccelerator(KeyCombination.keyCombination(accelerator));
+        }
+        return item;
+    }
+
+    private Menu menu(String key, MenuItem... items) {
+        Menu menu = new Menu();
+        menu.textProperty().bind(i18n.bind(key));
+        menu.setId(key.replace('.', '-'));
+        menu.getItems().addAll(items);
+        return menu;
+    }
+
+    private MenuBar menuBar() {
+        var editable = viewModel.editableBinding();
+        var open = viewModel.workspaceProperty().isNotNull();
+
+        Menu recent = menu("menu.file.recent");
+        recent.setOnShowing(event -> fillRecent(recent));
+        fillRecent(recent);
+        MenuItem importItem = item("menu.file.import", actions::importArticles, "Shortcut+I");
+        MenuItem paste = item("menu.file.paste", actions::pasteArticle, "Shortcut+Shift+V");
+        MenuItem export = item("menu.file.export", () -> actions.exportJson(this::showFile), "Shortcut+E");
+        MenuItem close = item("menu.file.close", viewModel::close, "Shortcut+W");
+        importItem.disableProperty().bind(open.not().or(viewModel.readOnlyProperty()));
+        paste.disableProperty().bind(open.not().or(viewModel.readOnlyProperty()));
+        export.disableProperty().bind(open.not());
+        close.disableProperty().bind(open.not());
+        Menu file = menu("menu.file",
+                item("menu.file.new", actions::newProject, "Shortcut+N"),
+                item("menu.file.open", actions::openProject, "Shortcut+O"),
+                recent, new SeparatorMenuItem(), importItem, paste, export, new SeparatorMenuItem(), close,
+                item("menu.file.quit", stage::close, "Shortcut+Q"));
+
+        MenuItem undo = item("menu.edit.undo", viewModel::undo, "Shortcut+Z");
+        MenuItem redo = item("menu.edit.redo", viewModel::redo, "Shortcut+Shift+Z");
+        undo.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !viewModel.historyProperty().get().canUndo() || viewModel.readOnlyProperty().get(),
+                viewModel.historyProperty(), viewModel.readOnlyProperty()));
+        redo.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !viewModel.historyProperty().get().canRedo() || viewModel.readOnlyProperty().get(),
+                viewModel.historyProperty(), viewModel.readOnlyProperty()));
+        MenuItem redoAlt = item("menu.edit.redoAlt", viewModel::redo, "Shortcut+Y");
+        redoAlt.disableProperty().bind(redo.disableProperty());
+        redoAlt.setVisible(false);
+        MenuItem find = item("menu.edit.find", article::showFind, "Shortcut+F");
+        find.disableProperty().bind(viewModel.currentDocumentProperty().isNull());
+        MenuItem delete = item("menu.edit.delete", this::deleteSelected, "Shortcut+Delete");
+        delete.disableProperty().bind(editable.not().or(viewModel.selectedClaimProperty().isNull()));
+        Menu edit = menu("menu.edit", undo, redo, redoAlt, new SeparatorMenuItem(), find, delete);
+
+        MenuItem statement = item("menu.claim.statement", () -> article.markSelection(ClaimKind.STATEMENT, false),
+                null);
+        MenuItem attribution = item("menu.claim.attribution",
+                () -> article.markSelection(ClaimKind.ATTRIBUTION, false), null);
+        MenuItem figure = item("menu.claim.figure", () -> article.markSelection(ClaimKind.FIGURE, false), null);
+        for (MenuItem mark : List.of(statement, attribution, figure)) {
+            mark.disableProperty().bind(editable.not());
+        }
+        MenuItem next = item("menu.claim.next", article::selectNextClaim, "F8");
+        MenuItem previous = item("menu.claim.previous", article::selectPreviousClaim, "Shift+F8");
+        MenuItem editor = item("menu.claim.edit", claims::focusEditor, "Shortcut+Enter");
+        Menu claim = menu("menu.claim", statement, attribution, figure, new SeparatorMenuItem(), next, previous,
+                editor);
+
+        MenuItem bigger = item("menu.view.bigger", () -> changeTextSize(2), "Shortcut+Plus");
+        MenuItem biggerAlt = item("menu.view.biggerAlt", () -> changeTextSize(2), "Shortcut+Equals");
+        biggerAlt.setVisible(false);
+        MenuItem smaller = item("menu.view.smaller", () -> changeTextSize(-2), "Shortcut+Minus");
+        MenuItem reset = item("menu.view.resetSize", () -> changeTextSize(0), "Shortcut+0");
+        CheckMenuItem dark = new CheckMenuItem();
+        dark.setId("menu-view-dark");
+        dark.textProperty().bind(i18n.bind("menu.view.dark"));
+        dark.setSelected(theme == Theme.DARK);
+        dark.setOnAction(event -> switchTheme(dark.isSelected() ? Theme.DARK : Theme.LIGHT));
+        Menu language = menu("menu.view.language");
+        ToggleGroup languages = new ToggleGroup();
+        for (Locale locale : I18n.LOCALES) {
+            RadioMenuItem choice = new RadioMenuItem(locale.getDisplayLanguage(locale));
+            choice.setId("menu-language-" + locale.getLanguage());
+            choice.setToggleGroup(languages);
+            choice.setSelected(locale.equals(i18n.locale()));
+            choice.setOnAction(event -> switchLanguage(locale));
+            language.getItems().add(choice);
+        }
+        Menu view = menu("menu.view", bigger, biggerAlt, smaller, reset, new SeparatorMenuItem(), dark, language,
+                new SeparatorMenuItem(), item("menu.view.documents", documents::focus, "Shortcut+1"),
+                item("menu.view.article", article::focus, "Shortcut+2"),
+                item("menu.view.claims", claims::focusList, "Shortcut+3"));
+
+        Menu help = menu("menu.help",
+                item("menu.help.shortcuts", () -> new ShortcutsSheet(i18n).show(stage), "F1"),
+                item("menu.help.about", () -> new AboutDialog(i18n).show(stage), null));
+        MenuBar bar = new MenuBar(file, edit, claim, view, help);
+        bar.setId("menu-bar");
+        return bar;
+    }
+
+    private ToolBar toolBar() {
+        var editable = viewModel.editableBinding();
+        Button statement = toolButton("toolbar.statement", Material2AL.FORMAT_QUOTE, "claim-statement",
+                () -> article.markSelection(ClaimKind.STATEMENT, false));
+        Button attribution = toolButton("toolbar.attribution", Material2MZ.RECORD_VOICE_OVER, "claim-attribution",
+                () -> article.markSelection(ClaimKind.ATTRIBUTION, false));
+        Button figure = toolButton("toolbar.figure", Material2AL.BAR_CHART, "claim-figure",
+                () -> article.markSelection(ClaimKind.FIGURE, false));
+        for (Button button : List.of(statement, attribution, figure)) {
+            button.disableProperty().bind(editable.not());
+        }
+        Button undo = toolButton("toolbar.undo", Material2MZ.UNDO, null, viewModel::undo);
+        Button redo = toolButton("toolbar.redo", Material2MZ.REDO, null, viewModel::redo);
+        undo.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !viewModel.historyProperty().get().canUndo() || viewModel.readOnlyProperty().get(),
+                viewModel.historyProperty(), viewModel.readOnlyProperty()));
+        redo.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> !viewModel.historyProperty().get().canRedo() || viewModel.readOnlyProperty().get(),
+                viewModel.historyProperty(), viewModel.readOnlyProperty()));
+        Button find = toolButton("toolbar.find", Material2MZ.SEARCH, null, article::showFind);
+        find.disableProperty().bind(viewModel.currentDocumentProperty().isNull());
+        ToolBar bar = new ToolBar(statement, attribution, figure, new javafx.scene.control.Separator(), undo, redo,
+                new javafx.scene.control.Separator(), find);
+        bar.setId("tool-bar");
+        return bar;
+    }
+
+    private Button toolButton(String key, Ikon icon, String styleClass, Runnable action) {
+        Button button = new Button();
+        button.setId(key.replace('.', '-'));
+        button.textProperty().bind(i18n.bind(key));
+        FontIcon graphic = new FontIcon(icon);
+        if (styleClass != null) {
+            graphic.getStyleClass().addAll("kind-icon", styleClass);
+        }
+        button.setGraphic(graphic);
+        Tooltip tooltip = new Tooltip();
+        tooltip.textProperty().bind(i18n.bind(key + ".tip"));
+        button.setTooltip(tooltip);
+        button.setFocusTraversable(false);
+        button.setOnAction(event -> action.run());
+        return button;
+    }
+
+    private void fillRecent(Menu recent) {
+        recent.getItems().clear();
+        for (Path file : actions.recentProjects()) {
+            MenuItem item = new MenuItem(file.getFileName() + "  —  " + file.getParent());
+            item.setMnemonicParsing(false);
+            item.setOnAction(event -> actions.openRecent(file));
+            recent.getItems().add(item);
+        }
+        if (recent.getItems().isEmpty()) {
+            MenuItem none = new MenuItem();
+            none.textProperty().bind(i18n.bind("menu.file.recent.none"));
+            none.setDisable(true);
+            recent.getItems().add(none);
+        }
+    }
+
+    private void deleteSelected() {
+        var selected = viewModel.selectedClaimProperty().get();
+        if (selected != null) {
+            viewModel.delete(selected.id());
+        }
+    }
+
+    private void showFile(Path file) {
+        openUrl.accept(file.getParent().toUri().toString());
+    }
+
+    private void acceptDroppedFiles(Node target) {
+        target.setOnDragOver(event -> {
+            if (event.getDragboard().hasFiles()) {
+                event.acceptTransferModes(TransferMode.COPY);
+            }
+            event.consume();
+        });
+        target.setOnDragDropped(event -> {
+            boolean done = event.getDragboard().hasFiles();
+            if (done) {
+                actions.dropped(event.getDragboard().getFiles().stream().map(java.io.File::toPath).toList());
+            }
+            event.setDropCompleted(done);
+            event.consume();
+        });
+    }
+
+    // ---- view settings ----
+
+    private void changeTextSize(int delta) {
+        int size = delta == 0 ? 16 : Math.max(10, Math.min(32, preferences.get(Preference.TEXT_SIZE) + delta));
+        preferences.put(Preference.TEXT_SIZE, size);
+        applyTextSize(size);
+    }
+
+    private void applyTextSize(int size) {
+        scene.getRoot().setStyle("-fd-article-font-size: " + size + "px;");
+    }
+
+    void switchTheme(Theme chosen) {
+        theme = chosen;
+        preferences.put(Preference.THEME, chosen.id());
+        chosen.apply(scene);
+    }
+
+    void switchLanguage(Locale locale) {
+        preferences.put(Preference.LANGUAGE, locale.toLanguageTag());
+        i18n.localeProperty().set(locale);
+    }
+}
