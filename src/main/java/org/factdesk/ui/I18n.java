@@ -31,10 +31,23 @@ public final class I18n {
 
     private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>();
     private List<ResourceBundle> bundles = List.of();
+    private Locale loaded;
 
     public I18n(Locale initial) {
-        locale.addListener((obs, old, now) -> bundles = load(now));
         locale.set(supported(initial));
+    }
+
+    /**
+     * The bundles of the current locale, loaded when first asked for after a change: listeners of
+     * {@link #localeProperty()} may run in any order, and each must already see the new language.
+     */
+    private List<ResourceBundle> bundles() {
+        Locale now = locale.get();
+        if (!now.equals(loaded)) {
+            bundles = load(now);
+            loaded = now;
+        }
+        return bundles;
     }
 
     /** The supported locale closest to the one asked for: Spanish for any Spanish, English otherwise. */
@@ -52,6 +65,7 @@ public final class I18n {
         return loaded;
     }
 
+    /** The window's language; set it to a supported locale (see {@link #supported}). */
     public ObjectProperty<Locale> localeProperty() {
         return locale;
     }
@@ -62,7 +76,7 @@ public final class I18n {
 
     /** The text for a key, with {@link MessageFormat} arguments; a missing key shows as {@code !key!}. */
     public String get(String key, Object... args) {
-        for (ResourceBundle bundle : bundles) {
+        for (ResourceBundle bundle : bundles()) {
             if (bundle.containsKey(key)) {
                 String pattern = bundle.getString(key);
                 return args.length == 0 ? pattern : new MessageFormat(pattern, locale()).format(args);
@@ -79,7 +93,7 @@ public final class I18n {
     /** Every key of every bundle in this locale (for tests). */
     public Set<String> keys() {
         Set<String> keys = new TreeSet<>();
-        bundles.forEach(bundle -> keys.addAll(bundle.keySet()));
+        bundles().forEach(bundle -> keys.addAll(bundle.keySet()));
         return keys;
     }
 
