@@ -1,0 +1,176 @@
+package org.factdesk.analysis.qa;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * Aligns two sequences of units (paragraphs or sentences) by dynamic programming in the manner of Gale and Church:
+ * the cost of a link grows with how far the translation's length is from the expected ratio, moves other than
+ * one-to-one carry their prior cost, and shared anchors (numbers, names, look-alike words) make a link cheaper.
+ * Only a band around the diagonal is explored, so long texts stay linear.
+ */
+final class Aligner {
+
+    /** Units i0..i1 of the source go with units j0..j1 of the target (ends exclusive; one side may be empty). */
+    record Link(int sourceFrom, int sourceTo, int targetFrom, int targetTo) {
+    }
+
+    private static final int[][] MOVES = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}};
+    private static final double[] PRIOR = {-Math.log(0.89), -Math.log(0.0099), -Math.log(0.0099), -Math.log(0.089),
+        -Math.log(0.089)};
+    private static final double VARIANCE = 6.8;
+    private static final double ANCHOR_WEIGHT = 4.0;
+    private static final double INF = Double.POSITIVE_INFINITY;
+
+    private Aligner() {
+    }
+
+    /**
+     * The cheapest alignment of n source units with m target units.
+     *
+     * @param sourceLength length of each source unit, in chars
+     * @param targetLength length of each target unit
+     * @param sourceKeys sorted anchor keys of each source unit
+     * @param targetKeys sorted anchor keys of each target unit
+     * @param ratio expected target length per source char
+     */
+    static List<Link> align(int[] sourceLength, int[] targetLength, long[][] sourceKeys, long[][] targetKeys,
+            double ratio) {
+        int n = sourceLength.length;
+        int m = targetLength.length;
+        List<Link> links = new ArrayList<>();
+        if (n == 0 || m == 0) {
+            if (n > 0 || m > 0) {
+                links.add(new Link(0, n, 0, m));
+            }
+            return links;
+        }
+        int slope = (int) Math.ceil(Math.max(n, m) / (double) Math.min(n, m));
+        int width = Math.min(Math.max(n, m), Math.max(40, slope + 10));
+        int bandSize = 2 * width + 1;
+        double[] cost = new double[(n + 1) * bandSize];
+        byte[] move = new byte[(n + 1) * bandSize];
+        java.util.Arrays.fill(cost, INF);
+        cost[cell(0, 0, n, m, width)] = 0;
+        for (int i = 0; i <= n; i++) {
+            int centre = centre(i, n, m);
+            for (int j = Math.max(0, centre - width); j <= Math.min(m, centre + width); j++) {
+                if (i == 0 && j == 0) {
+                    continue;
+                }
+                double best = INF;
+                byte bestMove = -1;
+                for (int k = 0; k < MOVES.length; k++) {
+                    int pi = i - MOVES[k][0];
+                    int pj = j - MOVES[k][1];
+                    if (pi < 0 || pj < 0) {
+                        continue;
+                    }
+                    int previous = cell(pi, pj, n, m, width);
+                    if (previous < 0 || cost[previous] == INF) {
+                        continue;
+                    }
+                    double c = cost[previous] + PRIOR[k]
+                            + linkCost(pi, i, pj, j, sourceLength, targetLength, sourceKeys, targetKeys, ratio);
+                    if (c < best) {
+                        best = c;
+                        bestMove = (byte) k;
+                    }
+                }
+                int here = cell(i, j, n, m, width);
+                cost[here] = best;
+                move[here] = bestMove;
+            }
+        }
+        int i = n;
+        int j = m;
+        while (i > 0 || j > 0) {
+            int here = cell(i, j, n, m, width);
+            int k = here < 0 ? -1 : move[here];
+            if (k < 0) {
+                // unreachable in the band (cannot happen with a band this wide); fall back to one lump
+                links.clear();
+                links.add(new Link(0, n, 0, m));
+                return links;
+            }
+            int pi = i - MOVES[k][0];
+            int pj = j - MOVES[k][1];
+            links.add(new Link(pi, i, pj, j));
+            i = pi;
+            j = pj;
+        }
+        Collections.reverse(links);
+        return links;
+    }
+
+    private static int centre(int i, int n, int m) {
+        return (int) Math.round(i * (double) m / n);
+    }
+
+    private static int cell(int i, int j, int n, int m, int width) {
+        int offset = j - centre(i, n, m) + width;
+        if (offset < 0 || offset > 2 * width) {
+            return -1;
+        }
+        return i * (2 * width + 1) + offset;
+    }
+
+    private static double linkCost(int i0, int i1, int j0, int j1, int[] sourceLength, int[] targetLength,
+            long[][] sourceKeys, long[][] targetKeys, double ratio) {
+        if (i0 == i1 || j0 == j1) {
+            return 0; // insertions and deletions cost their prior only
+        }
+        int ls = 0;
+        for (int i = i0; i < i1; i++) {
+            ls += sourceLength[i];
+        }
+        int lt = 0;
+        for (int j = j0; j < j1; j++) {
+            lt += targetLength[j];
+        }
+        double delta = (lt - ls * ratio) / Math.sqrt(Math.max(1, ls) * VARIANCE);
+        double probability = 2 * (1 - normalCdf(Math.abs(delta)));
+        double lengthCost = -Math.log(Math.max(probability, 1e-12));
+        int shared = 0;
+        int total = 0;
+        for (int i = i0; i < i1; i++) {
+            total += sourceKeys[i].length;
+            for (int j = j0; j < j1; j++) {
+                shared += intersection(sourceKeys[i], targetKeys[j]);
+            }
+        }
+        for (int j = j0; j < j1; j++) {
+            total += targetKeys[j].length;
+        }
+        double dice = total == 0 ? 0 : Math.min(1.0, 2.0 * shared / total);
+        return lengthCost - ANCHOR_WEIGHT * dice;
+    }
+
+    private static int intersection(long[] a, long[] b) {
+        int i = 0;
+        int j = 0;
+        int count = 0;
+        while (i < a.length && j < b.length) {
+            if (a[i] == b[j]) {
+                count++;
+                i++;
+                j++;
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return count;
+    }
+
+    /** Standard normal distribution function (Abramowitz and Stegun 26.2.17, error below 1e-7). */
+    static double normalCdf(double x) {
+        double t = 1 / (1 + 0.2316419 * Math.abs(x));
+        double d = 0.3989422804014327 * Math.exp(-x * x / 2);
+        double p = d * t * (0.319381530 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978
+                + t * 1.330274429))));
+        return x >= 0 ? 1 - p : p;
+    }
+}
