@@ -20,13 +20,21 @@ final class CapitalisedWordCheck implements QaCheck {
     private static final String[] SUFFIXES_EN = {"tion", "sion", "ness", "ment", "ity", "ism", "ance", "ence", "ship",
         "hood", "tions", "ments"};
 
+    private static final java.util.Set<String> PREFIXES = java.util.Set.of("neo", "anti", "pro", "pos", "post", "pre",
+            "ex", "super", "contra", "counter", "sub", "co", "ultra", "pseudo", "semi", "mega", "micro", "macro",
+            "multi", "inter", "intra", "trans", "vice", "non");
+
     @Override
     public List<QaIssue> run(CheckContext context) {
         TextModel model = context.target();
         Lexicon lexicon = context.lexicon();
         List<QaIssue> issues = new ArrayList<>();
-        for (int w = 1; w < model.wordCount(); w++) {
-            if (!model.is(w, TextModel.CAP) || model.isSentenceFirstWord(w) || model.is(w, TextModel.INNER_UPPER)
+        for (int w = 0; w < model.wordCount(); w++) {
+            if (model.is(w, TextModel.LOWER) && model.is(w, TextModel.INNER_UPPER)) {
+                prefixed(context, w, issues);
+                continue;
+            }
+            if (w == 0 || !model.is(w, TextModel.CAP) || model.wordEnd(w) - model.wordStart(w) < 2 || model.isSentenceFirstWord(w) || model.is(w, TextModel.INNER_UPPER)
                     || model.wordSentence(w - 1) != model.wordSentence(w)) {
                 continue;
             }
@@ -44,7 +52,8 @@ final class CapitalisedWordCheck implements QaCheck {
             if (!RepeatedWordCheck.isBlank(gap) || inNameRun(model, lexicon, w)) {
                 continue;
             }
-            if (lexicon.has("institution", lower) || model.midSentenceCapitalised().getOrDefault(model.word(w), 0) > 1) {
+            if (lexicon.has("institution", lower) || model.midSentenceCapitalised().getOrDefault(model.word(w), 0) > 1
+                    || namesAnArea(model, lexicon, w)) {
                 continue;
             }
             if (lexicon.has("function", lower) || model.lowercaseWords().contains(lower)
@@ -53,6 +62,27 @@ final class CapitalisedWordCheck implements QaCheck {
             }
         }
         return issues;
+    }
+
+    /** "neoGuerra", "antiOTAN": a prefix glued to a capital; it takes a hyphen before a name, or lower case. */
+    private static void prefixed(CheckContext context, int w, List<QaIssue> issues) {
+        TextModel model = context.target();
+        String word = model.word(w);
+        int capital = 0;
+        while (capital < word.length() && !Character.isUpperCase(word.charAt(capital))) {
+            capital++;
+        }
+        String prefix = word.substring(0, capital);
+        if (capital < word.length() && PREFIXES.contains(prefix)) {
+            issues.add(context.issueWithKey(ID, "qa.capitalised-word.prefix.message", model.wordStart(w),
+                    model.wordEnd(w), Severity.WARNING, null));
+        }
+    }
+
+    /** "ministro de Economía", "Secretary of Defense": the area of an office is capitalised after "de" / "of". */
+    private static boolean namesAnArea(TextModel model, Lexicon lexicon, int w) {
+        return w >= 2 && model.wordSentence(w - 2) == model.wordSentence(w)
+                && lexicon.has("connector", model.lower(w - 1)) && lexicon.has("institution", model.lower(w - 2));
     }
 
     /** Whether the word has a capitalised neighbour, directly or across a connector ("Corea del Norte"). */

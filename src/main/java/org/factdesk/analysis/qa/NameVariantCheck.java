@@ -40,7 +40,11 @@ final class NameVariantCheck implements QaCheck {
         for (List<String> group : byDeletion.values()) {
             for (int i = 0; i < group.size(); i++) {
                 for (int j = i + 1; j < group.size(); j++) {
-                    consider(group.get(i), group.get(j), occurrences, reported);
+                    String a = group.get(i);
+                    String b = group.get(j);
+                    if (!partsOfDifferentNames(model, occurrences.get(a), occurrences.get(b))) {
+                        consider(a, b, occurrences, reported);
+                    }
                 }
             }
         }
@@ -71,6 +75,40 @@ final class NameVariantCheck implements QaCheck {
         if (occurrences.get(variant).size() <= 2) {
             reported.putIfAbsent(variant, preferred);
         }
+    }
+
+    /**
+     * Whether both words stand inside longer names that have nothing else in common: "Rod Laver Arena" and "Aryna
+     * Sabalenka" are two names, "Pancheco Pardo" and "Pacheco Pardo" one.
+     */
+    private static boolean partsOfDifferentNames(TextModel model, List<Integer> a, List<Integer> b) {
+        java.util.Set<String> aNeighbours = neighbours(model, a);
+        java.util.Set<String> bNeighbours = neighbours(model, b);
+        if (aNeighbours.isEmpty() || bNeighbours.isEmpty()) {
+            return false;
+        }
+        for (String neighbour : aNeighbours) {
+            if (bNeighbours.contains(neighbour)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static java.util.Set<String> neighbours(TextModel model, List<Integer> occurrences) {
+        java.util.Set<String> result = new java.util.HashSet<>();
+        for (int w : occurrences) {
+            for (int other : new int[] {w - 1, w + 1}) {
+                if (other >= 0 && other < model.wordCount()
+                        && (model.is(other, TextModel.CAP) || model.is(other, TextModel.UPPER))
+                        && model.wordSentence(other) == model.wordSentence(w)
+                        && RepeatedWordCheck.isBlank(model.between(model.wordEnd(Math.min(w, other)),
+                                model.wordStart(Math.max(w, other))))) {
+                    result.add(model.word(other));
+                }
+            }
+        }
+        return result;
     }
 
     private static boolean isCommonWord(String word, TextModel model, Lexicon lexicon) {

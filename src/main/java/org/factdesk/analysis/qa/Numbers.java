@@ -18,8 +18,11 @@ import org.factdesk.model.Language;
  */
 final class Numbers {
 
-    /** A number in the text: its span and the values it may have, as canonical strings. */
-    record Mention(int start, int end, List<String> values) {
+    /**
+     * A number in the text: its span, the values it may have (canonical strings), and whether it is written as a
+     * word ("four"), which translations often render otherwise ("the two men" → "ambos").
+     */
+    record Mention(int start, int end, List<String> values, boolean word) {
 
         boolean sameValueAs(Mention other) {
             for (String value : values) {
@@ -61,7 +64,7 @@ final class Numbers {
                     values.add(canonical(value * scale));
                 }
             }
-            mentions.add(new Mention(matcher.start(), matcher.end(), values));
+            mentions.add(new Mention(matcher.start(), matcher.end(), values, false));
         }
         Map<String, Integer> words = wordsOf(model.lexicon().language());
         for (int w = model.firstWord(fromSentence); w < model.wordLimit(toSentence - 1); w++) {
@@ -76,7 +79,7 @@ final class Numbers {
                 if (scale > 0) {
                     values.add(canonical(value * scale));
                 }
-                mentions.add(new Mention(model.wordStart(w), model.wordEnd(w), values));
+                mentions.add(new Mention(model.wordStart(w), model.wordEnd(w), values, true));
             }
         }
         mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));

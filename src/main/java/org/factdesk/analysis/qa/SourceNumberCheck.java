@@ -7,7 +7,8 @@ import org.factdesk.model.Severity;
 /**
  * Numbers that differ between a source sentence and its translation, compared by value ("1,000" = "1.000",
  * "30%" = "30 %", "four" = "cuatro"): a number changed (number-mismatch), a source number absent from the
- * translation (number-missing), or a number only the translation has (number-mismatch).
+ * translation (number-missing), or a number only the translation has (number-mismatch). A number written as a word
+ * on one side only is not reported: "the two men" is fairly "ambos".
  */
 final class SourceNumberCheck implements QaCheck {
 
@@ -53,10 +54,16 @@ final class SourceNumberCheck implements QaCheck {
             }
             for (int k = pairs; k < unmatchedTarget.size(); k++) {
                 Numbers.Mention t = unmatchedTarget.get(k);
+                if (t.word()) {
+                    continue; // "ambos" for "the two": number words alone are too loose to report
+                }
                 issues.add(context.issueWithKey(MISMATCH, "qa.number-mismatch.extra.message", t.start(), t.end(),
                         Severity.WARNING, null));
             }
             for (int k = pairs; k < unmatchedSource.size(); k++) {
+                if (unmatchedSource.get(k).word()) {
+                    continue;
+                }
                 int start = target.sentenceStart(link.targetFrom());
                 int end = target.sentenceEnd(link.targetTo() - 1);
                 issues.add(context.issue(MISSING, start, end, Severity.ERROR, null,
