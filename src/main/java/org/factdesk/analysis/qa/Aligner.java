@@ -21,6 +21,8 @@ final class Aligner {
         -Math.log(0.089)};
     private static final double VARIANCE = 6.8;
     private static final double ANCHOR_WEIGHT = 4.0;
+    private static final double ORPHAN_PENALTY = 3.0;
+    private static final int MIN_ORPHAN_KEYS = 3;
     private static final double INF = Double.POSITIVE_INFINITY;
 
     private Aligner() {
@@ -34,9 +36,12 @@ final class Aligner {
      * @param sourceKeys sorted anchor keys of each source unit
      * @param targetKeys sorted anchor keys of each target unit
      * @param ratio expected target length per source char
+     * @param costlyGaps whether leaving out a unit costs more the longer it is (as for paragraphs, which a translation
+     *     rarely drops whole); otherwise every gap costs its prior only (as for sentences, so that a short missing
+     *     sentence is not hidden by merging it into a neighbour)
      */
     static List<Link> align(int[] sourceLength, int[] targetLength, long[][] sourceKeys, long[][] targetKeys,
-            double ratio) {
+            double ratio, boolean costlyGaps) {
         int n = sourceLength.length;
         int m = targetLength.length;
         List<Link> links = new ArrayList<>();
@@ -72,7 +77,8 @@ final class Aligner {
                         continue;
                     }
                     double c = cost[previous] + PRIOR[k]
-                            + linkCost(pi, i, pj, j, sourceLength, targetLength, sourceKeys, targetKeys, ratio);
+                            + linkCost(pi, i, pj, j, sourceLength, targetLength, sourceKeys, targetKeys, ratio,
+                                    costlyGaps);
                     if (c < best) {
                         best = c;
                         bestMove = (byte) k;
@@ -117,10 +123,7 @@ final class Aligner {
     }
 
     private static double linkCost(int i0, int i1, int j0, int j1, int[] sourceLength, int[] targetLength,
-            long[][] sourceKeys, long[][] targetKeys, double ratio) {
-        if (i0 == i1 || j0 == j1) {
-            return 0; // insertions and deletions cost their prior only
-        }
+            long[][] sourceKeys, long[][] targetKeys, double ratio, boolean costlyGaps) {
         int ls = 0;
         for (int i = i0; i < i1; i++) {
             ls += sourceLength[i];
@@ -129,22 +132,47 @@ final class Aligner {
         for (int j = j0; j < j1; j++) {
             lt += targetLength[j];
         }
-        double delta = (lt - ls * ratio) / Math.sqrt(Math.max(1, ls) * VARIANCE);
-        double probability = 2 * (1 - normalCdf(Math.abs(delta)));
-        double lengthCost = -Math.log(Math.max(probability, 1e-12));
+        if (i0 == i1 || j0 == j1) {
+            return costlyGaps ? lengthCost(i0 == i1 ? lt / ratio : ls, 0, ratio) : 0;
+        }
+        double lengthCost = lengthCost(ls, lt, ratio);
         int shared = 0;
         int total = 0;
+        double orphans = 0;
+        boolean merged = i1 - i0 > 1 || j1 - j0 > 1;
         for (int i = i0; i < i1; i++) {
             total += sourceKeys[i].length;
+            int sharedHere = 0;
             for (int j = j0; j < j1; j++) {
-                shared += intersection(sourceKeys[i], targetKeys[j]);
+                sharedHere += intersection(sourceKeys[i], targetKeys[j]);
+            }
+            shared += sharedHere;
+            if (merged && sharedHere == 0 && sourceKeys[i].length >= MIN_ORPHAN_KEYS) {
+                orphans++;
             }
         }
         for (int j = j0; j < j1; j++) {
             total += targetKeys[j].length;
+            if (merged) {
+                int sharedHere = 0;
+                for (int i = i0; i < i1; i++) {
+                    sharedHere += intersection(sourceKeys[i], targetKeys[j]);
+                }
+                if (sharedHere == 0 && targetKeys[j].length >= MIN_ORPHAN_KEYS) {
+                    orphans++;
+                }
+            }
         }
         double dice = total == 0 ? 0 : Math.min(1.0, 2.0 * shared / total);
-        return lengthCost - ANCHOR_WEIGHT * dice;
+        // a unit merged into a link while sharing no anchor with the other side is more likely missing or added
+        return lengthCost - ANCHOR_WEIGHT * dice + ORPHAN_PENALTY * orphans;
+    }
+
+    /** Gale and Church's cost of a source length ls translated into a target length lt. */
+    private static double lengthCost(double ls, double lt, double ratio) {
+        double delta = (lt - ls * ratio) / Math.sqrt(Math.max(1, ls) * VARIANCE);
+        double probability = 2 * (1 - normalCdf(Math.abs(delta)));
+        return -Math.log(Math.max(probability, 1e-12));
     }
 
     private static int intersection(long[] a, long[] b) {
