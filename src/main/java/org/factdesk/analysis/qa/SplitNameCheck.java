@@ -30,7 +30,9 @@ final class SplitNameCheck implements QaCheck {
             return issues;
         }
         for (int w = 0; w + 1 < count; w++) {
-            if (!isNamePart(model, w) || !isNamePart(model, w + 1)) {
+            // the cut may leave either part at a sentence start ("Kim Jong. «Un"): any capitalised word will do here,
+            // since the pair must be one the text writes whole elsewhere
+            if (!isCapitalised(model, w) || !isCapitalised(model, w + 1)) {
                 continue;
             }
             String gap = model.between(model.wordEnd(w), model.wordStart(w + 1));
@@ -62,8 +64,20 @@ final class SplitNameCheck implements QaCheck {
         return issues;
     }
 
-    private static boolean isNamePart(TextModel model, int w) {
+    private static boolean isCapitalised(TextModel model, int w) {
         return model.is(w, TextModel.CAP) || model.is(w, TextModel.UPPER);
+    }
+
+    /** A capitalised word that is not just capitalised for starting a sentence ("Then", "El"). */
+    private static boolean isNamePart(TextModel model, int w) {
+        if (!model.is(w, TextModel.CAP) && !model.is(w, TextModel.UPPER)) {
+            return false;
+        }
+        if (!model.isSentenceFirstWord(w)) {
+            return true; // mid-sentence even "Un" and "La" are parts of names ("Kim Jong Un", "La Paz")
+        }
+        return !model.lexicon().has("function", model.lower(w))
+                && model.midSentenceCapitalised().containsKey(model.word(w));
     }
 
     private static boolean joinedBySpace(TextModel model, int w) {
