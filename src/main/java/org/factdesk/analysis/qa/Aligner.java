@@ -52,9 +52,10 @@ final class Aligner {
             return links;
         }
         int slope = (int) Math.ceil(Math.max(n, m) / (double) Math.min(n, m));
-        int width = Math.min(Math.max(n, m), Math.max(40, slope + 10));
+        int width = Math.min(Math.max(n, m), Math.max(Math.max(20, slope + 10), Math.abs(n - m) + 10));
         int bandSize = 2 * width + 1;
         double[] cost = new double[(n + 1) * bandSize];
+        Overlaps overlaps = new Overlaps(sourceKeys, targetKeys, n, m, width);
         byte[] move = new byte[(n + 1) * bandSize];
         java.util.Arrays.fill(cost, INF);
         cost[cell(0, 0, n, m, width)] = 0;
@@ -78,7 +79,7 @@ final class Aligner {
                     }
                     double c = cost[previous] + PRIOR[k]
                             + linkCost(pi, i, pj, j, sourceLength, targetLength, sourceKeys, targetKeys, ratio,
-                                    costlyGaps);
+                                    costlyGaps, overlaps);
                     if (c < best) {
                         best = c;
                         bestMove = (byte) k;
@@ -123,7 +124,7 @@ final class Aligner {
     }
 
     private static double linkCost(int i0, int i1, int j0, int j1, int[] sourceLength, int[] targetLength,
-            long[][] sourceKeys, long[][] targetKeys, double ratio, boolean costlyGaps) {
+            long[][] sourceKeys, long[][] targetKeys, double ratio, boolean costlyGaps, Overlaps overlaps) {
         int ls = 0;
         for (int i = i0; i < i1; i++) {
             ls += sourceLength[i];
@@ -144,7 +145,7 @@ final class Aligner {
             total += sourceKeys[i].length;
             int sharedHere = 0;
             for (int j = j0; j < j1; j++) {
-                sharedHere += intersection(sourceKeys[i], targetKeys[j]);
+                sharedHere += overlaps.get(i, j);
             }
             shared += sharedHere;
             if (merged && sharedHere == 0 && sourceKeys[i].length >= MIN_ORPHAN_KEYS) {
@@ -156,7 +157,7 @@ final class Aligner {
             if (merged) {
                 int sharedHere = 0;
                 for (int i = i0; i < i1; i++) {
-                    sharedHere += intersection(sourceKeys[i], targetKeys[j]);
+                    sharedHere += overlaps.get(i, j);
                 }
                 if (sharedHere == 0 && targetKeys[j].length >= MIN_ORPHAN_KEYS) {
                     orphans++;
@@ -166,6 +167,40 @@ final class Aligner {
         double dice = total == 0 ? 0 : Math.min(1.0, 2.0 * shared / total);
         // a unit merged into a link while sharing no anchor with the other side is more likely missing or added
         return lengthCost - ANCHOR_WEIGHT * dice + ORPHAN_PENALTY * orphans;
+    }
+
+    /** Shared anchor counts of source unit i and target unit j, computed once each, near the diagonal. */
+    private static final class Overlaps {
+        private final long[][] sourceKeys;
+        private final long[][] targetKeys;
+        private final int n;
+        private final int m;
+        private final int width;
+        private final int[] cache;
+
+        Overlaps(long[][] sourceKeys, long[][] targetKeys, int n, int m, int width) {
+            this.sourceKeys = sourceKeys;
+            this.targetKeys = targetKeys;
+            this.n = n;
+            this.m = m;
+            this.width = width + 2;
+            this.cache = new int[n * (2 * this.width + 1)];
+            java.util.Arrays.fill(cache, -1);
+        }
+
+        int get(int i, int j) {
+            int offset = j - centre(i, n, m) + width;
+            if (offset < 0 || offset > 2 * width) {
+                return intersection(sourceKeys[i], targetKeys[j]);
+            }
+            int slot = i * (2 * width + 1) + offset;
+            int value = cache[slot];
+            if (value < 0) {
+                value = intersection(sourceKeys[i], targetKeys[j]);
+                cache[slot] = value;
+            }
+            return value;
+        }
     }
 
     /** Gale and Church's cost of a source length ls translated into a target length lt. */

@@ -2,8 +2,6 @@ package org.factdesk.analysis.qa;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.factdesk.model.Severity;
 
 /**
@@ -13,7 +11,6 @@ import org.factdesk.model.Severity;
 final class ContractionCheck implements QaCheck {
 
     static final String ID = "contraction";
-    private static final Pattern DE_EL = Pattern.compile("(?<![\\p{L}\\p{N}])([Dd]e|[Aa]) el(?![\\p{L}\\p{N}])");
 
     @Override
     public List<QaIssue> run(CheckContext context) {
@@ -21,13 +18,32 @@ final class ContractionCheck implements QaCheck {
         if (!context.isSpanish()) {
             return issues;
         }
-        Matcher matcher = DE_EL.matcher(context.text());
-        while (matcher.find()) {
-            String preposition = matcher.group(1);
-            boolean capital = Character.isUpperCase(preposition.charAt(0));
-            String contracted = preposition.equalsIgnoreCase("de") ? (capital ? "Del" : "del") : (capital ? "Al" : "al");
-            issues.add(context.issue(ID, matcher.start(), matcher.end(), Severity.ERROR, contracted, contracted));
+        String text = context.text();
+        int at = text.indexOf(" el", 1);
+        while (at >= 0) {
+            int after = at + 3;
+            if (after == text.length() || !TextModel.isWordChar(text.codePointAt(after))) {
+                int start = prepositionStart(text, at);
+                if (start >= 0) {
+                    boolean capital = Character.isUpperCase(text.charAt(start));
+                    boolean de = at - start == 2;
+                    String contracted = de ? (capital ? "Del" : "del") : (capital ? "Al" : "al");
+                    issues.add(context.issue(ID, start, after, Severity.ERROR, contracted, contracted));
+                }
+            }
+            at = text.indexOf(" el", at + 3);
         }
         return issues;
+    }
+
+    /** The start of a whole word "de" or "a" (either case of its first letter) ending at {@code space}, or -1. */
+    private static int prepositionStart(String text, int space) {
+        int start = space - 1;
+        if (text.charAt(start) == 'e' && start >= 1 && (text.charAt(start - 1) == 'd' || text.charAt(start - 1) == 'D')) {
+            start--;
+        } else if (text.charAt(start) != 'a' && text.charAt(start) != 'A') {
+            return -1;
+        }
+        return start == 0 || !TextModel.isWordChar(text.codePointBefore(start)) ? start : -1;
     }
 }

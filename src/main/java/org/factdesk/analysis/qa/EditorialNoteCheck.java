@@ -30,8 +30,13 @@ final class EditorialNoteCheck implements QaCheck {
                     + "|actualiza\\p{L}*|recasts|spelling|ortografía|byline|firma|quote|cita)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern PLACEHOLDER = Pattern.compile(
-            "\\[(?:TK|TKTK|XX+|NOTE|NOTA|EDS?|EDITOR'?S? NOTE)[^\\]\\n]{0,200}\\]|(?<![\\p{L}])(?:TKTK|TK|XXX+)(?![\\p{L}])"
-                    + "|(?i:note to editors|nota (?:para|a) (?:los )?editores|editors'? note|advisory:)");
+            "\\[(?:TK|TKTK|XX+|NOTE|NOTA|EDS?|EDITOR'?S? NOTE)[^\\]\\n]{0,200}\\]|(?<![\\p{L}])(?:TKTK|TK|XXX+)(?![\\p{L}])");
+    private static final Pattern NOTE_TO_EDITORS = Pattern.compile(
+            "note to editors|nota (?:para|a) (?:los )?editores|editors'? note|advisory:",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final String[] PARAGRAPH_WORDS = {"graf", "para", "párrafo", "cuadro", "gráfico"};
+    private static final String[] EDITOR_WORDS = {"editor", "advisory"};
 
     @Override
     public List<QaIssue> run(CheckContext context) {
@@ -41,34 +46,86 @@ final class EditorialNoteCheck implements QaCheck {
         for (int p = 0; p < model.paragraphCount(); p++) {
             int start = model.paragraphStart(p);
             int end = model.paragraphEnd(p);
-            CharSequence paragraph = text.subSequence(start, end);
-            if (UPDATE_LINE.matcher(paragraph).find()) {
+            if (UPDATE_LINE.matcher(text).region(start, end).lookingAt()) {
                 issues.add(context.issue(ID, start, end, Severity.ERROR, ""));
                 continue;
             }
-            Matcher graf = GRAF.matcher(paragraph);
-            while (graf.find()) {
-                int s = sentenceAt(model, start + graf.start());
-                CharSequence sentence = text.subSequence(model.sentenceStart(s), model.sentenceEnd(s));
-                if (EDITING_WORD.matcher(sentence).find()) {
-                    issues.add(context.issue(ID, model.sentenceStart(s), model.sentenceEnd(s), Severity.ERROR, ""));
+            if (mentionsAParagraph(text, start, end)) {
+                Matcher graf = GRAF.matcher(text).region(start, end);
+                while (graf.find()) {
+                    int s = sentenceAt(model, graf.start());
+                    if (EDITING_WORD.matcher(text).region(model.sentenceStart(s), model.sentenceEnd(s)).find()) {
+                        issues.add(context.issue(ID, model.sentenceStart(s), model.sentenceEnd(s), Severity.ERROR,
+                                ""));
+                    }
                 }
             }
-            Matcher placeholder = PLACEHOLDER.matcher(paragraph);
-            while (placeholder.find()) {
-                issues.add(context.issue(ID, start + placeholder.start(), start + placeholder.end(), Severity.ERROR,
-                        null));
+            boolean mayHavePlaceholder = indexOf(text, start, end, "TK") >= 0 || indexOf(text, start, end, "XXX") >= 0
+                    || indexOf(text, start, end, "[") >= 0;
+            boolean mayAddressEditors = containsIgnoringCase(text, start, end, EDITOR_WORDS);
+            for (Pattern pattern : List.of(PLACEHOLDER, NOTE_TO_EDITORS)) {
+                if (pattern == PLACEHOLDER ? !mayHavePlaceholder : !mayAddressEditors) {
+                    continue;
+                }
+                Matcher placeholder = pattern.matcher(text).region(start, end);
+                while (placeholder.find()) {
+                    issues.add(context.issue(ID, placeholder.start(), placeholder.end(), Severity.ERROR, null));
+                }
             }
         }
         return issues;
     }
 
     /** Whether a sentence or paragraph reads as an editorial note. */
-    static boolean isNote(CharSequence text) {
-        if (UPDATE_LINE.matcher(text).find() || PLACEHOLDER.matcher(text).find()) {
+    static boolean isNote(String text, int start, int end) {
+        if (UPDATE_LINE.matcher(text).region(start, end).lookingAt()) {
             return true;
         }
-        return GRAF.matcher(text).find() && EDITING_WORD.matcher(text).find();
+        return mentionsAParagraph(text, start, end) && GRAF.matcher(text).region(start, end).find()
+                && EDITING_WORD.matcher(text).region(start, end).find();
+    }
+
+    /** A cheap test before the paragraph-number pattern: a digit and one of the words for a paragraph. */
+    private static boolean mentionsAParagraph(String text, int start, int end) {
+        if (!hasDigit(text, start, end)) {
+            return false;
+        }
+        return containsIgnoringCase(text, start, end, PARAGRAPH_WORDS);
+    }
+
+    /** Like {@link String#indexOf(String, int)} but never looks past {@code end}. */
+    private static int indexOf(String text, int start, int end, String needle) {
+        char first = needle.charAt(0);
+        for (int i = start; i + needle.length() <= end; i++) {
+            if (text.charAt(i) == first && text.startsWith(needle, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether any of the lower-case needles occurs in text[start, end), ignoring case; one pass. */
+    private static boolean containsIgnoringCase(String text, int start, int end, String[] needles) {
+        for (int i = start; i < end; i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            for (String needle : needles) {
+                if (c == needle.charAt(0) && i + needle.length() <= end
+                        && text.regionMatches(true, i, needle, 0, needle.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int sentenceAt(TextModel model, int offset) {

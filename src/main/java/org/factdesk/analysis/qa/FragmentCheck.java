@@ -40,9 +40,8 @@ final class FragmentCheck implements QaCheck {
             return false;
         }
         int first = model.firstWord(s);
-        String opening = model.between(model.wordStart(first), model.sentenceEnd(s)).toLowerCase(java.util.Locale.ROOT);
         for (String credit : CREDIT_OPENINGS) {
-            if (opening.startsWith(credit)) {
+            if (model.text().regionMatches(true, model.wordStart(first), credit, 0, credit.length())) {
                 return false;
             }
         }
@@ -51,7 +50,8 @@ final class FragmentCheck implements QaCheck {
                 : firstLower.endsWith("ed")) {
             return false; // "Editado por …", "Updated on …"
         }
-        if (EditorialNoteCheck.isNote(model.between(model.sentenceStart(s), model.sentenceEnd(s)))) {
+        if (!Verbs.hasFiniteVerb(model, s)
+                && EditorialNoteCheck.isNote(model.text(), model.sentenceStart(s), model.sentenceEnd(s))) {
             return false; // reported as an editorial note
         }
         return !Verbs.hasFiniteVerb(model, s);

@@ -5,13 +5,17 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
-/** The issue messages of one UI language, from the {@code messages} bundles next to this class. */
+/**
+ * The issue messages of one UI language, from the {@code messages} bundles next to this class. Not thread-safe:
+ * one instance serves one run of the checks.
+ */
 final class Messages {
 
     static final String BUNDLE = "org.factdesk.analysis.qa.messages";
 
     private final ResourceBundle bundle;
     private final Locale locale;
+    private final java.util.Map<String, MessageFormat> formats = new java.util.HashMap<>();
 
     Messages(Locale locale) {
         this.locale = locale == null ? Locale.ENGLISH : locale;
@@ -27,6 +31,6 @@ final class Messages {
         } catch (MissingResourceException e) {
             return key;
         }
-        return new MessageFormat(pattern, locale).format(arguments);
+        return formats.computeIfAbsent(key, k -> new MessageFormat(pattern, locale)).format(arguments);
     }
 }

@@ -26,14 +26,11 @@ final class RepeatedWordCheck implements QaCheck {
                 continue;
             }
             String first = model.lower(w);
-            String gap = model.between(model.wordEnd(w), model.wordStart(w + 1));
             String second = model.lower(w + 1);
             if (first.equals(second)) {
-                adjacent(context, w, first, gap, issues);
-            } else if (w + 2 < count && lexicon.has("conjunction", second) && isBlank(gap)
-                    && sameParagraph(model, w, w + 2)
-                    && isBlank(model.between(model.wordEnd(w + 1), model.wordStart(w + 2)))
-                    && first.equals(model.lower(w + 2))) {
+                adjacent(context, w, first, model.between(model.wordEnd(w), model.wordStart(w + 1)), issues);
+            } else if (w + 2 < count && lexicon.has("conjunction", second) && first.equals(model.lower(w + 2))
+                    && model.spaceOnlyAfter(w) && model.spaceOnlyAfter(w + 1) && sameParagraph(model, w, w + 2)) {
                 aroundConjunction(context, w, first, issues);
             }
         }

@@ -156,7 +156,7 @@ final class SourceAlignment {
             for (int w = model.firstWord(s); w < model.wordLimit(s) && k < buffer.length; w++) {
                 int length = model.wordEnd(w) - model.wordStart(w);
                 if (model.is(w, TextModel.NUMERIC)) {
-                    buffer[k++] = 0x4E00000000000000L ^ model.word(w).replaceAll("[^0-9]", "").hashCode();
+                    buffer[k++] = numberKey(model.text(), model.wordStart(w), model.wordEnd(w));
                 } else if (length >= 5 || (model.is(w, TextModel.CAP) || model.is(w, TextModel.UPPER)) && length >= 3) {
                     if (length < 5 && lexicon.has("function", model.lower(w))) {
                         continue;
@@ -167,6 +167,18 @@ final class SourceAlignment {
             keys[s] = sortedUnique(buffer, k, MAX_KEYS);
         }
         return keys;
+    }
+
+    /** The digits of a number, whatever its separators ("1,000" and "1.000" give the same key). */
+    private static long numberKey(String text, int start, int end) {
+        long key = 0x4E00000000000000L;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                key = key * 31 + c;
+            }
+        }
+        return key;
     }
 
     /** The first four letters, lower case and without accents, packed into a long. */

@@ -39,6 +39,7 @@ final class TextModel {
     private int[] wordFlags = new int[256];
     private int wordCount;
 
+    private String[] lowerCache;
     private Set<String> lowercaseWords;
     private Map<String, Integer> midSentenceCapitalised;
 
@@ -134,8 +135,31 @@ final class TextModel {
         return text.substring(wordStart[w], wordEnd[w]);
     }
 
+    /** The word in lower case; computed once per word, since most checks ask for it. */
     String lower(int w) {
-        return word(w).toLowerCase(Locale.ROOT);
+        if (lowerCache == null) {
+            lowerCache = new String[wordCount];
+        }
+        String lower = lowerCache[w];
+        if (lower == null) {
+            lower = word(w).toLowerCase(Locale.ROOT);
+            lowerCache[w] = lower;
+        }
+        return lower;
+    }
+
+    /** Whether only white space separates word w from the next one. */
+    boolean spaceOnlyAfter(int w) {
+        int end = wordStart[w + 1];
+        if (end == wordEnd[w]) {
+            return false;
+        }
+        for (int i = wordEnd[w]; i < end; i++) {
+            if (!isSpace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Words written entirely in lower case somewhere in the text, lower-cased. */
@@ -327,7 +351,7 @@ final class TextModel {
         int end = sentEnd[s];
         int i = sentStart[s];
         while (i < end) {
-            int cp = text.codePointAt(i);
+            int cp = codePoint(i);
             if (!isWordChar(cp)) {
                 i += Character.charCount(cp);
                 continue;
@@ -340,25 +364,25 @@ final class TextModel {
             boolean hasLetter = false;
             int letters = 0;
             while (i < end) {
-                cp = text.codePointAt(i);
+                cp = codePoint(i);
                 if (isWordChar(cp)) {
-                    if (Character.isLetter(cp)) {
+                    if (cp < 128 ? cp > '9' : Character.isLetter(cp)) {
                         hasLetter = true;
                         letters++;
-                        boolean upper = Character.isUpperCase(cp) || Character.isTitleCase(cp);
+                        boolean upper = cp < 128 ? cp <= 'Z' : Character.isUpperCase(cp) || Character.isTitleCase(cp);
                         if (first) {
-                            flags |= upper ? CAP : (Character.isLowerCase(cp) ? LOWER : 0);
+                            flags |= upper ? CAP : (cp < 128 || Character.isLowerCase(cp) ? LOWER : 0);
                             first = false;
                         } else if (upper && hasLower) {
                             flags |= INNER_UPPER;
                         }
-                        hasLower |= Character.isLowerCase(cp);
+                        hasLower |= cp < 128 ? cp >= 'a' : Character.isLowerCase(cp);
                         hasUpper |= upper;
                     } else if (first && Character.isDigit(cp)) {
                         first = false;
                     }
                     i += Character.charCount(cp);
-                } else if (isJoiner(cp) && i + 1 < end && isWordChar(text.codePointAt(i + 1)) && i > start) {
+                } else if (isJoiner(cp) && i + 1 < end && isWordChar(codePoint(i + 1)) && i > start) {
                     i++;
                 } else {
                     break;
@@ -390,7 +414,15 @@ final class TextModel {
         wordCount++;
     }
 
+    private int codePoint(int i) {
+        char c = text.charAt(i);
+        return Character.isHighSurrogate(c) ? text.codePointAt(i) : c;
+    }
+
     static boolean isWordChar(int cp) {
+        if (cp < 128) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        }
         if (Character.isLetterOrDigit(cp)) {
             return true;
         }
