@@ -203,11 +203,21 @@ final class Aligner {
         }
     }
 
+    /** -ln(2 (1 - Φ(δ))) for δ = 0, 0.01, … 8, looked up instead of computed for every cell. */
+    private static final double[] TAIL_COST = new double[801];
+
+    static {
+        for (int k = 0; k < TAIL_COST.length; k++) {
+            double probability = 2 * (1 - normalCdf(k / 100.0));
+            TAIL_COST[k] = -Math.log(Math.max(probability, 1e-12));
+        }
+    }
+
     /** Gale and Church's cost of a source length ls translated into a target length lt. */
     private static double lengthCost(double ls, double lt, double ratio) {
-        double delta = (lt - ls * ratio) / Math.sqrt(Math.max(1, ls) * VARIANCE);
-        double probability = 2 * (1 - normalCdf(Math.abs(delta)));
-        return -Math.log(Math.max(probability, 1e-12));
+        double delta = Math.abs(lt - ls * ratio) / Math.sqrt(Math.max(1, ls) * VARIANCE);
+        int k = (int) (delta * 100);
+        return k >= TAIL_COST.length - 1 ? TAIL_COST[TAIL_COST.length - 1] : TAIL_COST[k];
     }
 
     private static int intersection(long[] a, long[] b) {

@@ -7,7 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdesk.model.Language;
 
@@ -34,8 +33,7 @@ final class Numbers {
         }
     }
 
-    private static final Pattern DIGITS = Pattern.compile(
-            "(?<![\\d.,])\\d{1,3}(?:[.,\\u00A0\\u202F]\\d{3})+(?:[.,]\\d+)?(?![\\d])|(?<![\\d.,])\\d+(?:[.,]\\d+)?(?![\\d])");
+    private static final Pattern GROUPS_OF_THREE = Pattern.compile("\\d{1,3}(?:[.,]\\d{3})+");
     private static final Map<Language, Map<String, Integer>> WORDS = new HashMap<>();
     private static final Map<String, Double> SCALES = Map.ofEntries(Map.entry("mil", 1e3), Map.entry("thousand", 1e3),
             Map.entry("millón", 1e6), Map.entry("millones", 1e6), Map.entry("million", 1e6),
@@ -54,17 +52,24 @@ final class Numbers {
         String text = model.text();
         int start = model.sentenceStart(fromSentence);
         int end = model.sentenceEnd(toSentence - 1);
-        Matcher matcher = DIGITS.matcher(text).region(start, end);
-        while (matcher.find()) {
+        int i = start;
+        while (i < end) {
+            if (!isDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int numberStart = i;
+            int numberEnd = scanNumber(text, i, end);
             List<String> values = new ArrayList<>();
-            for (double value : readings(matcher.group())) {
+            double scale = scaleAfter(text, numberEnd, end);
+            for (double value : readings(text.substring(numberStart, numberEnd))) {
                 values.add(canonical(value));
-                double scale = scaleAfter(text, matcher.end(), end);
                 if (scale > 0) {
                     values.add(canonical(value * scale));
                 }
             }
-            mentions.add(new Mention(matcher.start(), matcher.end(), values, false));
+            mentions.add(new Mention(numberStart, numberEnd, values, false));
+            i = numberEnd;
         }
         Map<String, Integer> words = wordsOf(model.lexicon().language());
         for (int w = model.firstWord(fromSentence); w < model.wordLimit(toSentence - 1); w++) {
@@ -86,6 +91,27 @@ final class Numbers {
         return mentions;
     }
 
+    /** The end of the number starting at {@code i}: digits, with single separators between digits. */
+    private static int scanNumber(String text, int i, int end) {
+        int j = i;
+        while (j < end) {
+            char c = text.charAt(j);
+            if (isDigit(c)) {
+                j++;
+            } else if ((c == '.' || c == ',' || c == '\u00A0' || c == '\u202F') && j + 1 < end
+                    && isDigit(text.charAt(j + 1))) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
     /** The values a written number may have: "1,000" is a thousand in English and one in Spanish. */
     static List<Double> readings(String written) {
         String plain = written.replace("\u00A0", "").replace("\u202F", "");
@@ -100,7 +126,7 @@ final class Numbers {
             add(values, decimalDot ? plain.replace(",", "") : plain.replace(".", "").replace(',', '.'));
         } else {
             char separator = commas > 0 ? ',' : '.';
-            boolean groupsOfThree = plain.matches("\\d{1,3}(?:[.,]\\d{3})+");
+            boolean groupsOfThree = GROUPS_OF_THREE.matcher(plain).matches();
             if (groupsOfThree) {
                 add(values, plain.replace(String.valueOf(separator), ""));
             }

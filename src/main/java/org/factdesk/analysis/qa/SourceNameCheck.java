@@ -28,7 +28,9 @@ final class SourceNameCheck implements QaCheck {
         TextModel target = alignment.target();
         Set<String> targetWords = new HashSet<>();
         for (int w = 0; w < target.wordCount(); w++) {
-            targetWords.add(target.word(w));
+            if (target.is(w, TextModel.CAP) || target.is(w, TextModel.UPPER)) {
+                targetWords.add(target.word(w));
+            }
         }
         for (Aligner.Link link : alignment.links()) {
             if (link.sourceFrom() == link.sourceTo() || link.targetFrom() == link.targetTo()) {
@@ -49,7 +51,9 @@ final class SourceNameCheck implements QaCheck {
             int limit = target.wordLimit(link.targetTo() - 1);
             Set<String> here = new HashSet<>();
             for (int w = first; w < limit; w++) {
-                here.add(target.word(w));
+                if (target.is(w, TextModel.CAP) || target.is(w, TextModel.UPPER)) {
+                    here.add(target.word(w));
+                }
             }
             for (String name : names) {
                 if (here.contains(name)) {

@@ -32,8 +32,15 @@ public final class TranslationChecker {
 
     private final List<QaCheck> targetChecks;
     private final List<QaCheck> sourceChecks;
+    private final boolean strict;
 
     public TranslationChecker() {
+        this(false);
+    }
+
+    /** With {@code strict}, a failing check throws instead of being logged and skipped: for tests. */
+    TranslationChecker(boolean strict) {
+        this.strict = strict;
         this.targetChecks = List.of(new RepeatedWordCheck(), new NameVariantCheck(), new SplitNameCheck(),
                 new ContractionCheck(), new DoublePunctuationCheck(), new LowercaseStartCheck(),
                 new CapitalisedWordCheck(), new UnbalancedQuotesCheck(), new MixedQuotesCheck(), new FragmentCheck(),
@@ -77,6 +84,9 @@ public final class TranslationChecker {
             try {
                 alignment = SourceAlignment.align(new TextModel(source, Lexicon.of(original)), model);
             } catch (RuntimeException e) {
+                if (strict) {
+                    throw e;
+                }
                 LOG.warn("Unable to align the translation with its source; source checks skipped", e);
             }
         }
@@ -89,11 +99,14 @@ public final class TranslationChecker {
         return sortedAndUnique(found, text.length());
     }
 
-    private static void runAll(List<QaCheck> checks, CheckContext context, List<QaIssue> found) {
+    private void runAll(List<QaCheck> checks, CheckContext context, List<QaIssue> found) {
         for (QaCheck check : checks) {
             try {
                 found.addAll(check.run(context));
             } catch (RuntimeException e) {
+                if (strict) {
+                    throw e;
+                }
                 // one faulty check must not cost the user the others' findings
                 LOG.warn("Translation check {} failed; its findings are left out", check.getClass().getSimpleName(), e);
             }

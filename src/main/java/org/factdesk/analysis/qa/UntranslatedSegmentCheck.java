@@ -29,15 +29,21 @@ final class UntranslatedSegmentCheck implements QaCheck {
             if (link.sourceFrom() == link.sourceTo()) {
                 continue;
             }
-            String original = Names.fold(source.text().substring(source.sentenceStart(link.sourceFrom()),
-                    source.sentenceEnd(link.sourceTo() - 1)));
+            String original = null;
             for (int s = link.targetFrom(); s < link.targetTo(); s++) {
-                if (Sentences.letterWords(target, s) < MIN_WORDS) {
+                if (Sentences.letterWords(target, s) < MIN_WORDS || !hasFunctionWord(target, s, source.lexicon())) {
                     continue;
                 }
+                if (inSourceLanguage(target, s, source.lexicon())) {
+                    issues.add(context.issue(ID, target.sentenceStart(s), target.sentenceEnd(s), Severity.ERROR, null));
+                    continue;
+                }
+                if (original == null) {
+                    original = Names.fold(source.text().substring(source.sentenceStart(link.sourceFrom()),
+                            source.sentenceEnd(link.sourceTo() - 1)));
+                }
                 String translated = Names.fold(target.text().substring(target.sentenceStart(s), target.sentenceEnd(s)));
-                if (original.contains(translated) && hasFunctionWord(target, s, source.lexicon())
-                        || inSourceLanguage(target, s, source.lexicon())) {
+                if (original.contains(translated)) {
                     issues.add(context.issue(ID, target.sentenceStart(s), target.sentenceEnd(s), Severity.ERROR, null));
                 }
             }
@@ -45,9 +51,10 @@ final class UntranslatedSegmentCheck implements QaCheck {
         return issues;
     }
 
+    /** Whether the sentence has a word found only in the source's language (a cheap test before comparing). */
     private static boolean hasFunctionWord(TextModel target, int s, Lexicon sourceLexicon) {
         for (int w = target.firstWord(s); w < target.wordLimit(s); w++) {
-            if (sourceLexicon.has("function", target.lower(w))) {
+            if (sourceLexicon.has("exclusive", target.lower(w))) {
                 return true;
             }
         }
