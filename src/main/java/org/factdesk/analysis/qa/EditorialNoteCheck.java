@@ -1,0 +1,144 @@
+package org.factdesk.analysis.qa;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factdesk.model.Severity;
+
+/**
+ * Notes meant for editors that leaked into the text, in English or translated: a wire service's update line
+ * ("Updates with comments", "Actualizaciones con comentarios"), a reference to a paragraph by number in an editing
+ * note ("attribution in graf 8", "atribución en el cuadro 8"), or placeholders ("TK", "[NOTE …]"). A reader-facing
+ * dateline ("Actualizado el 11 de septiembre") is not a note.
+ */
+final class EditorialNoteCheck implements QaCheck {
+
+    static final String ID = "editorial-note";
+
+    private static final Pattern UPDATE_LINE = Pattern.compile(
+            "^(?:updates|updated|adds|recasts|refiles|corrects|fixes|actualiza|actualizaciones|actualización"
+                    + "|añade|agrega|corrige|reformula)\\s+(?:with|to add|to include|to correct|to fix|con|para "
+                    + "(?:añadir|agregar|incluir|corregir)|headline|lede|graf|paragraph|throughout|byline|dateline"
+                    + "|titular|párrafo|entradilla|firma)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern GRAF = Pattern.compile(
+            "(?<![\\p{L}])(?:in|en(?: el| la)?)\\s+(?:grafs?|paras?|paragraphs?|párrafos?|cuadros?|gráficos?)\\s*\\d+",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern EDITING_WORD = Pattern.compile(
+            "(?<![\\p{L}])(?:attribution|atribución|adds|añade|agrega|corrects|corrige|fixes|typo|errata|updates"
+                    + "|actualiza\\p{L}*|recasts|spelling|ortografía|byline|firma|quote|cita)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "\\[(?:TK|TKTK|XX+|NOTE|NOTA|EDS?|EDITOR'?S? NOTE)[^\\]\\n]{0,200}\\]|(?<![\\p{L}])(?:TKTK|TK|XXX+)(?![\\p{L}])");
+    private static final Pattern NOTE_TO_EDITORS = Pattern.compile(
+            "note to editors|nota (?:para|a) (?:los )?editores|editors'? note|advisory:",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final String[] PARAGRAPH_WORDS = {"graf", "para", "párrafo", "cuadro", "gráfico"};
+    private static final String[] EDITOR_WORDS = {"editor", "advisory"};
+
+    @Override
+    public List<QaIssue> run(CheckContext context) {
+        TextModel model = context.target();
+        String text = model.text();
+        List<QaIssue> issues = new ArrayList<>();
+        for (int p = 0; p < model.paragraphCount(); p++) {
+            int start = model.paragraphStart(p);
+            int end = model.paragraphEnd(p);
+            if (UPDATE_LINE.matcher(text).region(start, end).lookingAt()) {
+                issues.add(context.issue(ID, start, end, Severity.ERROR, ""));
+                continue;
+            }
+            if (mentionsAParagraph(text, start, end)) {
+                Matcher graf = GRAF.matcher(text).region(start, end);
+                while (graf.find()) {
+                    int s = sentenceAt(model, graf.start());
+                    if (EDITING_WORD.matcher(text).region(model.sentenceStart(s), model.sentenceEnd(s)).find()) {
+                        issues.add(context.issue(ID, model.sentenceStart(s), model.sentenceEnd(s), Severity.ERROR,
+                                ""));
+                    }
+                }
+            }
+            boolean mayHavePlaceholder = indexOf(text, start, end, "TK") >= 0 || indexOf(text, start, end, "XXX") >= 0
+                    || indexOf(text, start, end, "[") >= 0;
+            boolean mayAddressEditors = containsIgnoringCase(text, start, end, EDITOR_WORDS);
+            for (Pattern pattern : List.of(PLACEHOLDER, NOTE_TO_EDITORS)) {
+                if (pattern == PLACEHOLDER ? !mayHavePlaceholder : !mayAddressEditors) {
+                    continue;
+                }
+                Matcher placeholder = pattern.matcher(text).region(start, end);
+                while (placeholder.find()) {
+                    issues.add(context.issue(ID, placeholder.start(), placeholder.end(), Severity.ERROR, null));
+                }
+            }
+        }
+        return issues;
+    }
+
+    /** Whether a sentence or paragraph reads as an editorial note. */
+    static boolean isNote(String text, int start, int end) {
+        if (UPDATE_LINE.matcher(text).region(start, end).lookingAt()) {
+            return true;
+        }
+        return mentionsAParagraph(text, start, end) && GRAF.matcher(text).region(start, end).find()
+                && EDITING_WORD.matcher(text).region(start, end).find();
+    }
+
+    /** A cheap test before the paragraph-number pattern: a digit and one of the words for a paragraph. */
+    private static boolean mentionsAParagraph(String text, int start, int end) {
+        if (!hasDigit(text, start, end)) {
+            return false;
+        }
+        return containsIgnoringCase(text, start, end, PARAGRAPH_WORDS);
+    }
+
+    /** Like {@link String#indexOf(String, int)} but never looks past {@code end}. */
+    private static int indexOf(String text, int start, int end, String needle) {
+        char first = needle.charAt(0);
+        for (int i = start; i + needle.length() <= end; i++) {
+            if (text.charAt(i) == first && text.startsWith(needle, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether any of the lower-case needles occurs in text[start, end), ignoring case; one pass. */
+    private static boolean containsIgnoringCase(String text, int start, int end, String[] needles) {
+        for (int i = start; i < end; i++) {
+            char c = Character.toLowerCase(text.charAt(i));
+            for (String needle : needles) {
+                if (c == needle.charAt(0) && i + needle.length() <= end
+                        && text.regionMatches(true, i, needle, 0, needle.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasDigit(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int sentenceAt(TextModel model, int offset) {
+        int low = 0;
+        int high = model.sentenceCount() - 1;
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            if (model.sentenceStart(mid) <= offset) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return low;
+    }
+}

@@ -1,0 +1,212 @@
+package org.factdesk.analysis.qa;
+
+import com.ibm.icu.text.RuleBasedNumberFormat;
+import com.ibm.icu.util.ULocale;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.factdesk.model.Language;
+
+/**
+ * The numbers written in a stretch of text, each with every value it may stand for, so that numbers in two languages
+ * compare by value: "1,000" and "1.000" (a thousand, or one with decimals), "3.5" and "3,5", "30%" and "30 %",
+ * "four" and "cuatro", "3 billion" and "3.000 millones".
+ */
+final class Numbers {
+
+    /**
+     * A number in the text: its span, the values it may have (canonical strings), and whether it is written as a
+     * word ("four"), which translations often render otherwise ("the two men" → "ambos").
+     */
+    record Mention(int start, int end, List<String> values, boolean word) {
+
+        boolean sameValueAs(Mention other) {
+            for (String value : values) {
+                if (other.values.contains(value)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static final Pattern GROUPS_OF_THREE = Pattern.compile("\\d{1,3}(?:[.,]\\d{3})+");
+    private static final Map<Language, Map<String, Integer>> WORDS = new HashMap<>();
+    private static final Map<String, Double> SCALES = Map.ofEntries(Map.entry("mil", 1e3), Map.entry("thousand", 1e3),
+            Map.entry("millón", 1e6), Map.entry("millones", 1e6), Map.entry("million", 1e6),
+            Map.entry("millions", 1e6), Map.entry("billion", 1e9), Map.entry("billions", 1e9),
+            Map.entry("billón", 1e12), Map.entry("billones", 1e12), Map.entry("trillion", 1e12));
+
+    private Numbers() {
+    }
+
+    /** The numbers, in digits or words, inside sentences [fromSentence, toSentence) of a text. */
+    static List<Mention> in(TextModel model, int fromSentence, int toSentence) {
+        List<Mention> mentions = new ArrayList<>();
+        if (fromSentence >= toSentence) {
+            return mentions;
+        }
+        String text = model.text();
+        int start = model.sentenceStart(fromSentence);
+        int end = model.sentenceEnd(toSentence - 1);
+        int i = start;
+        while (i < end) {
+            if (!isDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int numberStart = i;
+            int numberEnd = scanNumber(text, i, end);
+            List<String> values = new ArrayList<>();
+            double scale = scaleAfter(text, numberEnd, end);
+            for (double value : readings(text.substring(numberStart, numberEnd))) {
+                values.add(canonical(value));
+                if (scale > 0) {
+                    values.add(canonical(value * scale));
+                }
+            }
+            mentions.add(new Mention(numberStart, numberEnd, values, false));
+            i = numberEnd;
+        }
+        Map<String, Integer> words = wordsOf(model.lexicon().language());
+        for (int w = model.firstWord(fromSentence); w < model.wordLimit(toSentence - 1); w++) {
+            if (!model.is(w, TextModel.LOWER) && !model.isSentenceFirstWord(w)) {
+                continue;
+            }
+            Integer value = words.get(model.lower(w));
+            if (value != null) {
+                List<String> values = new ArrayList<>();
+                values.add(canonical(value));
+                double scale = scaleAfter(text, model.wordEnd(w), end);
+                if (scale > 0) {
+                    values.add(canonical(value * scale));
+                }
+                mentions.add(new Mention(model.wordStart(w), model.wordEnd(w), values, true));
+            }
+        }
+        mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return mentions;
+    }
+
+    /** The end of the number starting at {@code i}: digits, with single separators between digits. */
+    private static int scanNumber(String text, int i, int end) {
+        int j = i;
+        while (j < end) {
+            char c = text.charAt(j);
+            if (isDigit(c)) {
+                j++;
+            } else if ((c == '.' || c == ',' || c == '\u00A0' || c == '\u202F') && j + 1 < end
+                    && isDigit(text.charAt(j + 1))) {
+                j++;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** The values a written number may have: "1,000" is a thousand in English and one in Spanish. */
+    static List<Double> readings(String written) {
+        String plain = written.replace("\u00A0", "").replace("\u202F", "");
+        List<Double> values = new ArrayList<>(2);
+        int commas = count(plain, ',');
+        int dots = count(plain, '.');
+        if (commas == 0 && dots == 0) {
+            add(values, plain);
+        } else if (commas > 0 && dots > 0) {
+            // the later separator is the decimal one: "1,000.5", "1.000,5"
+            boolean decimalDot = plain.lastIndexOf('.') > plain.lastIndexOf(',');
+            add(values, decimalDot ? plain.replace(",", "") : plain.replace(".", "").replace(',', '.'));
+        } else {
+            char separator = commas > 0 ? ',' : '.';
+            boolean groupsOfThree = GROUPS_OF_THREE.matcher(plain).matches();
+            if (groupsOfThree) {
+                add(values, plain.replace(String.valueOf(separator), ""));
+            }
+            if (commas + dots == 1) {
+                add(values, plain.replace(',', '.'));
+            }
+        }
+        return values;
+    }
+
+    private static void add(List<Double> values, String number) {
+        try {
+            values.add(Double.parseDouble(number));
+        } catch (NumberFormatException e) {
+            // not a number after all; it simply has no reading
+        }
+    }
+
+    private static int count(String s, char c) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static String canonical(double value) {
+        if (Double.isInfinite(value) || Double.isNaN(value)) {
+            return "NaN";
+        }
+        double rounded = Math.round(value * 1000.0) / 1000.0;
+        if (rounded == Math.rint(rounded) && Math.abs(rounded) < 1e15) {
+            return Long.toString((long) rounded);
+        }
+        return Double.toString(rounded);
+    }
+
+    /** The multiplier of a scale word right after a number ("3 millones", "3.000 millones", "3 billion"). */
+    private static double scaleAfter(String text, int from, int limit) {
+        int i = from;
+        while (i < limit && TextModel.isSpace(text.charAt(i))) {
+            i++;
+        }
+        if (i == from || i >= limit) {
+            return 0;
+        }
+        int j = i;
+        while (j < limit && Character.isLetter(text.charAt(j))) {
+            j++;
+        }
+        String word = text.substring(i, j).toLowerCase(Locale.ROOT);
+        Double scale = SCALES.get(word);
+        if (scale == null) {
+            return 0;
+        }
+        if (word.equals("mil")) {
+            double next = scaleAfter(text, j, limit);
+            if (next >= 1e6) {
+                return 1e3 * next; // "mil millones"
+            }
+        }
+        return scale;
+    }
+
+    /** Number words of a language, two to a hundred, built once with ICU's spell-out rules. */
+    private static synchronized Map<String, Integer> wordsOf(Language language) {
+        Language key = language == Language.ES ? Language.ES : Language.EN;
+        return WORDS.computeIfAbsent(key, l -> {
+            RuleBasedNumberFormat format = new RuleBasedNumberFormat(new ULocale(l.code()),
+                    RuleBasedNumberFormat.SPELLOUT);
+            Map<String, Integer> words = new HashMap<>();
+            for (int n = 2; n <= 100; n++) {
+                String spelt = format.format(n).toLowerCase(Locale.ROOT);
+                if (spelt.indexOf(' ') < 0) {
+                    words.put(spelt, n);
+                }
+            }
+            return Map.copyOf(words);
+        });
+    }
+}

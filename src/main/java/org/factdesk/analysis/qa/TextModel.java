@@ -1,0 +1,448 @@
+package org.factdesk.analysis.qa;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A text cut into paragraphs (non-blank lines), sentences and words, with the case of each word, as the checks see
+ * it. Sentences are cut the way a reader of a machine translation sees them: a full stop followed by a lower-case
+ * word still ends a sentence (that is one of the slips to find), an abbreviation or an initial does not.
+ */
+final class TextModel {
+
+    static final int CAP = 1;
+    static final int UPPER = 2;
+    static final int LOWER = 4;
+    static final int NUMERIC = 8;
+    static final int INNER_UPPER = 16;
+
+    private final String text;
+    private final Lexicon lexicon;
+
+    private int[] paraStart = new int[16];
+    private int[] paraEnd = new int[16];
+    private int paraCount;
+
+    private int[] sentStart = new int[64];
+    private int[] sentEnd = new int[64];
+    private int[] sentPara = new int[64];
+    private int[] sentFirstWord = new int[64];
+    private int sentCount;
+
+    private int[] wordStart = new int[256];
+    private int[] wordEnd = new int[256];
+    private int[] wordSent = new int[256];
+    private int[] wordFlags = new int[256];
+    private int wordCount;
+
+    private String[] lowerCache;
+    private Set<String> lowercaseWords;
+    private Map<String, Integer> midSentenceCapitalised;
+
+    TextModel(String text, Lexicon lexicon) {
+        this.text = text;
+        this.lexicon = lexicon;
+        cutParagraphs();
+        for (int p = 0; p < paraCount; p++) {
+            cutSentences(p);
+        }
+        for (int s = 0; s < sentCount; s++) {
+            sentFirstWord[s] = wordCount;
+            cutWords(s);
+        }
+        ensureSentenceCapacity(sentCount + 1);
+        sentFirstWord[sentCount] = wordCount;
+    }
+
+    String text() {
+        return text;
+    }
+
+    Lexicon lexicon() {
+        return lexicon;
+    }
+
+    int paragraphCount() {
+        return paraCount;
+    }
+
+    int paragraphStart(int p) {
+        return paraStart[p];
+    }
+
+    int paragraphEnd(int p) {
+        return paraEnd[p];
+    }
+
+    int sentenceCount() {
+        return sentCount;
+    }
+
+    int sentenceStart(int s) {
+        return sentStart[s];
+    }
+
+    int sentenceEnd(int s) {
+        return sentEnd[s];
+    }
+
+    int sentenceParagraph(int s) {
+        return sentPara[s];
+    }
+
+    /** Index of the sentence's first word; the sentence's words run up to {@code firstWord(s + 1)}. */
+    int firstWord(int s) {
+        return sentFirstWord[s];
+    }
+
+    int wordLimit(int s) {
+        return sentFirstWord[s + 1];
+    }
+
+    boolean isParagraphFirstSentence(int s) {
+        return s == 0 || sentPara[s - 1] != sentPara[s];
+    }
+
+    int wordCount() {
+        return wordCount;
+    }
+
+    int wordStart(int w) {
+        return wordStart[w];
+    }
+
+    int wordEnd(int w) {
+        return wordEnd[w];
+    }
+
+    int wordSentence(int w) {
+        return wordSent[w];
+    }
+
+    boolean is(int w, int flag) {
+        return (wordFlags[w] & flag) != 0;
+    }
+
+    boolean isSentenceFirstWord(int w) {
+        return sentFirstWord[wordSent[w]] == w;
+    }
+
+    String word(int w) {
+        return text.substring(wordStart[w], wordEnd[w]);
+    }
+
+    /** The word in lower case; computed once per word, since most checks ask for it. */
+    String lower(int w) {
+        if (lowerCache == null) {
+            lowerCache = new String[wordCount];
+        }
+        String lower = lowerCache[w];
+        if (lower == null) {
+            lower = word(w).toLowerCase(Locale.ROOT);
+            lowerCache[w] = lower;
+        }
+        return lower;
+    }
+
+    /** Whether only white space separates word w from the next one. */
+    boolean spaceOnlyAfter(int w) {
+        int end = wordStart[w + 1];
+        if (end == wordEnd[w]) {
+            return false;
+        }
+        for (int i = wordEnd[w]; i < end; i++) {
+            if (!isSpace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Words written entirely in lower case somewhere in the text, lower-cased. */
+    Set<String> lowercaseWords() {
+        if (lowercaseWords == null) {
+            Set<String> set = new HashSet<>();
+            for (int w = 0; w < wordCount; w++) {
+                if (is(w, LOWER) && !is(w, INNER_UPPER)) {
+                    set.add(word(w));
+                }
+            }
+            lowercaseWords = set;
+        }
+        return lowercaseWords;
+    }
+
+    /** How often each capitalised word occurs other than as the first word of a sentence. */
+    Map<String, Integer> midSentenceCapitalised() {
+        if (midSentenceCapitalised == null) {
+            Map<String, Integer> counts = new HashMap<>();
+            for (int w = 0; w < wordCount; w++) {
+                if (is(w, CAP) && !isSentenceFirstWord(w)) {
+                    counts.merge(word(w), 1, Integer::sum);
+                }
+            }
+            midSentenceCapitalised = counts;
+        }
+        return midSentenceCapitalised;
+    }
+
+    /** The text between two offsets, for looking at what separates two words. */
+    String between(int from, int to) {
+        return text.substring(Math.max(0, from), Math.max(from, Math.min(to, text.length())));
+    }
+
+    // ---- cutting ----
+
+    private void cutParagraphs() {
+        int length = text.length();
+        int lineStart = 0;
+        while (lineStart <= length) {
+            int lineEnd = text.indexOf('\n', lineStart);
+            if (lineEnd < 0) {
+                lineEnd = length;
+            }
+            int s = lineStart;
+            int e = lineEnd;
+            while (s < e && isSpace(text.charAt(s))) {
+                s++;
+            }
+            while (e > s && isSpace(text.charAt(e - 1))) {
+                e--;
+            }
+            if (e > s) {
+                if (paraCount == paraStart.length) {
+                    paraStart = Arrays.copyOf(paraStart, paraCount * 2);
+                    paraEnd = Arrays.copyOf(paraEnd, paraCount * 2);
+                }
+                paraStart[paraCount] = s;
+                paraEnd[paraCount] = e;
+                paraCount++;
+            }
+            lineStart = lineEnd + 1;
+        }
+    }
+
+    private void cutSentences(int p) {
+        int start = paraStart[p];
+        int end = paraEnd[p];
+        int sentenceStart = start;
+        int i = start;
+        while (i < end) {
+            char c = text.charAt(i);
+            if (!isTerminal(c)) {
+                i++;
+                continue;
+            }
+            int runEnd = i;
+            while (runEnd < end && isTerminal(text.charAt(runEnd))) {
+                runEnd++;
+            }
+            int closeEnd = runEnd;
+            while (closeEnd < end && isClosing(text.charAt(closeEnd))) {
+                closeEnd++;
+            }
+            if (closeEnd < end && isSpace(text.charAt(closeEnd))) {
+                int next = closeEnd;
+                while (next < end && isSpace(text.charAt(next))) {
+                    next++;
+                }
+                if (next < end && endsSentence(i, runEnd, next)) {
+                    addSentence(sentenceStart, closeEnd, p);
+                    sentenceStart = next;
+                }
+            }
+            i = runEnd;
+        }
+        addSentence(sentenceStart, end, p);
+    }
+
+    private boolean endsSentence(int runStart, int runEnd, int next) {
+        int nextCp = text.codePointAt(next);
+        boolean nextLower = Character.isLowerCase(nextCp);
+        boolean nextUpperOrOpening = Character.isUpperCase(nextCp) || Character.isTitleCase(nextCp)
+                || "«“\"¿¡(‘'—–-".indexOf(nextCp) >= 0 || Character.isDigit(nextCp);
+        int dots = 0;
+        boolean ellipsis = false;
+        boolean exclamation = false;
+        for (int k = runStart; k < runEnd; k++) {
+            char c = text.charAt(k);
+            if (c == '.') {
+                dots++;
+            } else if (c == '…') {
+                ellipsis = true;
+            } else {
+                exclamation = true;
+            }
+        }
+        if (ellipsis || dots >= 3) {
+            return nextUpperOrOpening;
+        }
+        if (exclamation) {
+            return !nextLower;
+        }
+        String before = wordBefore(runStart);
+        if (before.isEmpty()) {
+            return !nextLower;
+        }
+        String lowerBefore = before.toLowerCase(Locale.ROOT);
+        if (lowerBefore.equals("no") || lowerBefore.equals("nº") || lowerBefore.equals("núm")) {
+            return !Character.isDigit(nextCp);
+        }
+        if (lowerBefore.equals("etc")) {
+            return nextUpperOrOpening && !Character.isDigit(nextCp);
+        }
+        if (before.codePointCount(0, before.length()) == 1 && Character.isLetter(before.codePointAt(0))) {
+            return false; // an initial: "J. K. Rowling"
+        }
+        if (before.indexOf('.') >= 0 || lexicon.has("abbreviation", lowerBefore)) {
+            return false;
+        }
+        return true;
+    }
+
+    /** The letters (and inner dots) right before a full stop: "p.m" in "2 p.m.", "EE" in "EE. UU.". */
+    private String wordBefore(int dot) {
+        int k = dot;
+        while (k > 0) {
+            char c = text.charAt(k - 1);
+            if (Character.isLetter(c) || c == 'º' || (c == '.' && k - 1 > 0 && Character.isLetter(text.charAt(k - 2)))) {
+                k--;
+            } else {
+                break;
+            }
+        }
+        return text.substring(k, dot);
+    }
+
+    private void addSentence(int from, int to, int p) {
+        int s = from;
+        int e = to;
+        while (s < e && isSpace(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && isSpace(text.charAt(e - 1))) {
+            e--;
+        }
+        if (e <= s) {
+            return;
+        }
+        ensureSentenceCapacity(sentCount + 2);
+        sentStart[sentCount] = s;
+        sentEnd[sentCount] = e;
+        sentPara[sentCount] = p;
+        sentCount++;
+    }
+
+    private void ensureSentenceCapacity(int needed) {
+        if (needed > sentStart.length) {
+            int size = Math.max(needed, sentStart.length * 2);
+            sentStart = Arrays.copyOf(sentStart, size);
+            sentEnd = Arrays.copyOf(sentEnd, size);
+            sentPara = Arrays.copyOf(sentPara, size);
+            sentFirstWord = Arrays.copyOf(sentFirstWord, size);
+        }
+    }
+
+    private void cutWords(int s) {
+        int end = sentEnd[s];
+        int i = sentStart[s];
+        while (i < end) {
+            int cp = codePoint(i);
+            if (!isWordChar(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            int start = i;
+            int flags = 0;
+            boolean first = true;
+            boolean hasLower = false;
+            boolean hasUpper = false;
+            boolean hasLetter = false;
+            int letters = 0;
+            while (i < end) {
+                cp = codePoint(i);
+                if (isWordChar(cp)) {
+                    if (cp < 128 ? cp > '9' : Character.isLetter(cp)) {
+                        hasLetter = true;
+                        letters++;
+                        boolean upper = cp < 128 ? cp <= 'Z' : Character.isUpperCase(cp) || Character.isTitleCase(cp);
+                        if (first) {
+                            flags |= upper ? CAP : (cp < 128 || Character.isLowerCase(cp) ? LOWER : 0);
+                            first = false;
+                        } else if (upper && hasLower) {
+                            flags |= INNER_UPPER;
+                        }
+                        hasLower |= cp < 128 ? cp >= 'a' : Character.isLowerCase(cp);
+                        hasUpper |= upper;
+                    } else if (first && Character.isDigit(cp)) {
+                        first = false;
+                    }
+                    i += Character.charCount(cp);
+                } else if (isJoiner(cp) && i + 1 < end && isWordChar(codePoint(i + 1)) && i > start) {
+                    i++;
+                } else {
+                    break;
+                }
+            }
+            if (!hasLetter) {
+                flags = NUMERIC;
+            } else if ((flags & CAP) != 0 && !hasLower) {
+                flags = letters >= 2 ? UPPER : CAP;
+            } else if ((flags & LOWER) != 0 && hasUpper) {
+                flags |= INNER_UPPER;
+            }
+            addWord(start, i, s, flags);
+        }
+    }
+
+    private void addWord(int start, int end, int s, int flags) {
+        if (wordCount == wordStart.length) {
+            int size = wordCount * 2;
+            wordStart = Arrays.copyOf(wordStart, size);
+            wordEnd = Arrays.copyOf(wordEnd, size);
+            wordSent = Arrays.copyOf(wordSent, size);
+            wordFlags = Arrays.copyOf(wordFlags, size);
+        }
+        wordStart[wordCount] = start;
+        wordEnd[wordCount] = end;
+        wordSent[wordCount] = s;
+        wordFlags[wordCount] = flags;
+        wordCount++;
+    }
+
+    private int codePoint(int i) {
+        char c = text.charAt(i);
+        return Character.isHighSurrogate(c) ? text.codePointAt(i) : c;
+    }
+
+    static boolean isWordChar(int cp) {
+        if (cp < 128) {
+            return cp >= 'a' && cp <= 'z' || cp >= 'A' && cp <= 'Z' || cp >= '0' && cp <= '9';
+        }
+        if (Character.isLetterOrDigit(cp)) {
+            return true;
+        }
+        int type = Character.getType(cp);
+        return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    private static boolean isJoiner(int cp) {
+        return cp == '\'' || cp == '’' || cp == '-' || cp == '‐';
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0' || c == '\u202F';
+    }
+
+    private static boolean isTerminal(char c) {
+        return c == '.' || c == '!' || c == '?' || c == '…';
+    }
+
+    static boolean isClosing(char c) {
+        return c == '"' || c == '”' || c == '»' || c == '’' || c == '\'' || c == ')' || c == ']';
+    }
+}
