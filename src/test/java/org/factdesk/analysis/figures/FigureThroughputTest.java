@@ -8,12 +8,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.factdesk.model.Language;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * A throwaway throughput check: finds the figures of a 5 MB text made by repeating the sample article and prints
  * MB/s. Nothing is asserted about time (the machine is shared); only that every copy yields the same figures.
  */
+@Tag("benchmark")
 class FigureThroughputTest {
 
     @Test

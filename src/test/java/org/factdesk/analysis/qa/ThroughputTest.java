@@ -10,12 +10,14 @@ import java.nio.file.Files;
 import java.util.List;
 import java.util.Locale;
 import org.factdesk.model.Language;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * A throwaway throughput figure: the checks on a 5 MB translation, alone and beside its source, printed in MB/s.
  * Nothing is asserted about time (the machine is shared); only that the run finds what it should.
  */
+@Tag("benchmark")
 class ThroughputTest {
 
     private static final int TARGET_BYTES = 5 * 1024 * 1024;
