@@ -91,6 +91,9 @@ final class AttributionAnalysis {
             "via", "por", "through", "for", "under", "bajo", "mediante", "into", "over", "para", "ahead",
             "amid", "según");
 
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("el", "la", "los", "las", "un", "una",
+            "the", "a", "an", "este", "esta", "this");
+
     private final String text;
     private final Lexicon lexicon;
     private final Language language;
@@ -257,8 +260,16 @@ final class AttributionAnalysis {
         int[] first = chunks.get(0);
         int[] t = phrases.tokens(first[0], first[1]);
         int limit = t.length >= 12 ? t[11] : first[1];
-        for (NameRun run : phrases.names(first[0], limit)) {
+        List<NameRun> runs = phrases.names(first[0], limit);
+        for (NameRun run : runs) {
             if (run.personLike() && !run.possessive()) {
+                subjects.add(new Subject(run.nameStart(), paragraph(run.nameStart()), phrases.name(run, null)));
+                return;
+            }
+        }
+        int early = t.length >= 8 ? t[7] : first[1];
+        for (NameRun run : runs) {
+            if (run.org() && !run.possessive() && run.start() < early) {
                 subjects.add(new Subject(run.nameStart(), paragraph(run.nameStart()), phrases.name(run, null)));
                 return;
             }
@@ -317,6 +328,13 @@ final class AttributionAnalysis {
         boolean told = cue.endsWith("told") || cue.endsWith("tells");
         int rest = skipAdverbials(hitEnd, told);
         int content = complementizer(rest);
+        if (cue.endsWith("ing") || cue.endsWith("ndo")) {
+            participle(hitStart, hitEnd, rest, content, cue);
+            return;
+        }
+        if (lexicon.english && cue.indexOf(' ') < 0 && cue.endsWith("s") && !afterSubjectOrQuote(hitStart)) {
+            return;
+        }
         if (content >= 0) {
             Phrase subject = subjectBefore(clauseStart, hitStart);
             if (subject != null) {
@@ -331,7 +349,7 @@ final class AttributionAnalysis {
         if (postCueAfterQuote(hitStart, hitEnd, rest, cue) || postCueAfterComma(hitStart, hitEnd, rest, cue)) {
             return;
         }
-        if (lexicon.english) {
+        if (lexicon.english && lastChunkWords(clauseStart, hitStart) <= 6) {
             Phrase subject = subjectBefore(clauseStart, hitStart);
             if (subject != null && subject.kind() != Kind.EMPTY && rest < sentenceEnd
                     && phrases.wordCount(rest, sentenceEnd) >= 3
@@ -344,6 +362,67 @@ final class AttributionAnalysis {
                 }
             }
         }
+    }
+
+    /** ", saying that …", ", añadiendo que …": what the subject of the sentence says. */
+    private void participle(int hitStart, int hitEnd, int rest, int content, String cue) {
+        int before = QuoteScanner.trimEnd(masked, clauseStart, hitStart);
+        if (before <= clauseStart || masked.charAt(before - 1) != ',') {
+            return;
+        }
+        int from = content;
+        if (from < 0) {
+            if (!lexicon.english || rest >= sentenceEnd || phrases.wordCount(rest, sentenceEnd) < 3
+                    || phrases.isPreposition(phrases.firstWord(rest, sentenceEnd))) {
+                return;
+            }
+            from = rest;
+        }
+        Phrase subject = sentenceSubject();
+        if (subject == null) {
+            return;
+        }
+        int end = cutEnd(from, sentenceEnd);
+        if (addCandidate(from, end, cue, refOf(subject), subject) != null) {
+            consumed = end;
+            clauseStart = end;
+        }
+    }
+
+    /** English "-s" forms are also plural nouns ("neighboring states"): a real cue follows its subject or a quote. */
+    private boolean afterSubjectOrQuote(int hitStart) {
+        int i = hitStart - 1;
+        while (i >= sentenceStart && Character.isWhitespace(masked.charAt(i))) {
+            i--;
+        }
+        if (i < sentenceStart) {
+            return false;
+        }
+        char c = masked.charAt(i);
+        if (c == ',' || isQuoteMark(c)) {
+            return true;
+        }
+        int end = i + 1;
+        int start = end;
+        while (start > sentenceStart && isWordCharacter(masked.charAt(start - 1))) {
+            start--;
+        }
+        if (start == end) {
+            return false;
+        }
+        String word = lowerText(start, end);
+        return Character.isUpperCase(masked.charAt(start)) || lexicon.speakerNouns.contains(word)
+                || word.equals("he") || word.equals("she") || word.equals("it") || word.equals("who");
+    }
+
+    /** Words in the chunk just before a verb, leaving out a trailing relative or participle clause. */
+    private int lastChunkWords(int from, int to) {
+        List<int[]> chunks = phrases.chunks(from, to);
+        int last = chunks.size() - 1;
+        while (last > 0 && phrases.isRelativeOrGerund(chunks.get(last)[0], chunks.get(last)[1])) {
+            last--;
+        }
+        return last < 0 ? 0 : phrases.wordCount(chunks.get(last)[0], chunks.get(last)[1]);
     }
 
     /** "“…,” the bank's chief economist, Jan Hatzius, wrote" and "«…», dijo X": a quote closes just before. */
@@ -436,7 +515,9 @@ final class AttributionAnalysis {
         if (last > 0) {
             int[] previous = chunks.get(last - 1);
             boolean chunkIsName = phrases.nameOnly(chunk[0], chunk[1]) != null;
-            boolean previousIsName = phrases.nameOnly(previous[0], previous[1]) != null;
+            boolean previousIsName = phrases.nameOnly(previous[0], previous[1]) != null
+                    || phrases.wordCount(previous[0], previous[1]) <= 8
+                    && phrases.endsWithPersonName(previous[0], previous[1]);
             if (chunkIsName && phrases.wordCount(previous[0], previous[1]) <= 10
                     && !phrases.isModifier(previous[0], previous[1]) && phrases.isApposition(previous[0], previous[1])
                     || previousIsName && phrases.isApposition(chunk[0], chunk[1])) {
@@ -460,6 +541,13 @@ final class AttributionAnalysis {
             return null;
         }
         int[] first = chunks.get(0);
+        if (chunks.size() > 1 && phrases.wordCount(first[0], first[1]) <= 10
+                && phrases.nameOnly(chunks.get(1)[0], chunks.get(1)[1]) != null) {
+            Phrase apposition = phrases.resolve(first[0], chunks.get(1)[1]);
+            if (apposition.kind() == Kind.NAME) {
+                return apposition;
+            }
+        }
         int[] t = phrases.tokens(first[0], first[1]);
         int limit = t.length >= 12 ? t[11] : first[1];
         NameRun best = null;
@@ -604,6 +692,8 @@ final class AttributionAnalysis {
     /** The words after a preposition, up to the next preposition, "que"/"that", punctuation or five words. */
     private int skipPrepositionalObject(int from) {
         int i = from;
+        boolean previousLower = false;
+        boolean nounSeen = false;
         for (int words = 0; words < 5; words++) {
             int start = QuoteScanner.skipSpace(masked, i, sentenceEnd);
             if (start >= sentenceEnd || !isWordCharacter(masked.charAt(start))) {
@@ -611,11 +701,16 @@ final class AttributionAnalysis {
             }
             int end = wordEnd(start);
             String word = lowerText(start, end);
+            boolean upper = Character.isUpperCase(masked.charAt(start));
+            boolean article = ARTICLES.contains(word);
             if (word.equals("que") || word.equals("that") || SKIPPED_PREPOSITIONS.contains(word) && words > 0
-                    || lexicon.cues.match(masked, start, sentenceEnd) > 0 && Character.isLowerCase(
-                    masked.charAt(start))) {
+                    || lexicon.cues.match(masked, start, sentenceEnd) > 0 && !upper
+                    || upper && previousLower && nounSeen || article && nounSeen) {
+                // "a esta redacción Carme Arcarazo", "a los periodistas el ministro": the object has ended.
                 return start;
             }
+            previousLower = !upper;
+            nounSeen |= !article;
             i = end;
         }
         return i;
@@ -995,8 +1090,8 @@ final class AttributionAnalysis {
                 best = entity;
             }
         }
-        if (kind != 2) {
-            Subject subject = latestSubject(candidate.start);
+        {
+            Subject subject = latestSubject(candidate.start, kind == 2);
             if (subject != null && candidate.paragraph - subject.paragraph() <= 1
                     && (best == null || subject.position() > best.lastPosition)) {
                 Entity named = entityFor(subject.phrase());
@@ -1010,10 +1105,10 @@ final class AttributionAnalysis {
         return best;
     }
 
-    private Subject latestSubject(int before) {
+    private Subject latestSubject(int before, boolean organisation) {
         Subject latest = null;
         for (int i = subjects.size() - 1; i >= 0; i--) {
-            if (subjects.get(i).position() < before) {
+            if (subjects.get(i).position() < before && subjects.get(i).phrase().org() == organisation) {
                 latest = subjects.get(i);
                 break;
             }

@@ -72,14 +72,17 @@ final class NounPhrases {
     private static final Set<String> PREPOSITIONS = Set.of("a", "al", "ante", "bajo", "con", "contra", "de", "del",
         "desde", "durante", "en", "entre", "hacia", "hasta", "para", "por", "sin", "sobre", "tras", "según", "of", "in",
         "on", "at", "to", "for", "from", "by", "with", "about", "after", "before", "during", "since", "into", "over",
-        "under", "between", "through", "near", "as", "like", "via", "despite", "pese", "amid");
+        "under", "between", "through", "near", "as", "like", "via", "despite", "pese", "amid", "against",
+        "toward", "towards", "across", "within", "without", "around", "among", "per", "upon");
     /** Prepositions after which a second name is a modifier of the first ("Tim Scott of South Carolina"). */
     private static final Set<String> MODIFYING = Set.of("of", "de", "del", "from", "en", "in", "at", "on", "a", "to",
         "durante", "during", "tras", "after", "desde", "ante", "near", "cerca");
+    private static final Set<String> LOCATIVE = Set.of("en", "in", "at", "on", "durante", "during", "desde", "hacia",
+        "to", "into", "ante");
     private static final Set<String> JOINERS_ALWAYS = Set.of("van", "von", "der", "den", "da", "di", "du", "dos",
         "das", "bin", "ibn", "al", "le", "del", "de");
     private static final Set<String> JOINERS_ORG = Set.of("de", "del", "of", "y", "e", "and", "&", "for", "la", "las",
-        "los", "the", "für", "on");
+        "los", "the", "für", "on", "en", "at");
 
     private final String text;
     private final boolean[] quoted;
@@ -198,7 +201,12 @@ final class NounPhrases {
                 }
                 j = joined + 1;
             }
-            runs.add(makeRun(t, first, last, org, from));
+            NameRun run = makeRun(t, first, last, org, from);
+            if (!(run.tokens() == 1 && run.start() == t[2 * first] && !run.org() && sentenceInitial(s)
+                    && last + 1 < n && Character.isLowerCase(text.charAt(t[2 * (last + 1)]))
+                    && lexicon.cues.match(text, t[2 * (last + 1)], text.length()) < 0)) {
+                runs.add(run);
+            }
             k = last + 1;
         }
         return runs;
@@ -282,6 +290,19 @@ final class NounPhrases {
         return new NameRun(start, end, t[2 * nameFirst], tokens, orgName, possessive, before, paren && prevEnd == start);
     }
 
+    /**
+     * Whether a word opens its sentence (after quote marks or a dash at most): its capital says nothing, so a lone
+     * capitalised word there followed by lower-case words ("Abortion providers…") is not taken for a name.
+     */
+    private boolean sentenceInitial(int at) {
+        int i = at - 1;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\n'
+                || "«“\"‘—–-¿¡(".indexOf(text.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i < 0 || ".!?…\n:".indexOf(text.charAt(i)) >= 0 || text.charAt(i) == '»' || text.charAt(i) == '”';
+    }
+
     private boolean isAllCaps(int start, int end) {
         boolean letter = false;
         for (int i = start; i < end; i++) {
@@ -321,6 +342,13 @@ final class NounPhrases {
         int start = from;
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
+            if (c == '(') {
+                addChunk(chunks, start, i);
+                int close = text.indexOf(')', i);
+                i = close < 0 || close >= to ? to : close;
+                start = i + 1;
+                continue;
+            }
             boolean split = c == ';' || c == '(' || c == ')' || c == '—' || c == '–'
                     || c == ',' && !(i > from && i + 1 < to && Character.isDigit(text.charAt(i - 1))
                     && Character.isDigit(text.charAt(i + 1)))
@@ -357,7 +385,7 @@ final class NounPhrases {
     /** Whether [from, to) opens with a preposition, a relative or a gerund: a clause or modifier, not a speaker. */
     boolean isModifier(int from, int to) {
         String first = firstWord(from, to);
-        return PREPOSITIONS.contains(first) || RELATIVES.contains(first) || isGerund(first);
+        return isPreposition(first) || RELATIVES.contains(first) || isGerund(first);
     }
 
     boolean isRelativeOrGerund(int from, int to) {
@@ -435,15 +463,21 @@ final class NounPhrases {
         for (int c = 0; c < chunks.size(); c++) {
             int[] chunk = chunks.get(c);
             NameRun found = null;
-            for (NameRun run : names(chunk[0], chunk[1])) {
+            int foundPriority = -1;
+            List<NameRun> runs = names(chunk[0], chunk[1]);
+            for (NameRun run : runs) {
                 if (run.possessive() || run.parenthesised()) {
                     continue;
                 }
                 if (found != null && run.before() != null && MODIFYING.contains(run.before())) {
                     continue;
                 }
-                if (found == null || run.priority() > found.priority()) {
+                int priority = runs.size() < 2 ? run.priority()
+                        : afterAgent(chunk[0], run.start()) ? 4
+                        : afterLocative(chunk[0], run.start()) ? 0 : run.priority();
+                if (found == null || priority > foundPriority) {
                     found = run;
+                    foundPriority = priority;
                 }
             }
             if (found != null && (best == null || found.priority() > best.priority())) {
@@ -486,6 +520,46 @@ final class NounPhrases {
         }
         return new Phrase(Kind.NAME, run.nameStart(), run.nameStart() + name.length(), name, role, null, false,
                 run.org(), run.personLike());
+    }
+
+    /** Whether one of the three words before {@code at} (within the chunk) is "en", "in", "at"…: a place or medium. */
+    private boolean afterLocative(int chunkStart, int at) {
+        int[] t = tokens(chunkStart, at);
+        for (int k = t.length - 2, seen = 0; k >= 0 && seen < 3; k -= 2, seen++) {
+            String w = lower(t[k], t[k + 1]);
+            if (LOCATIVE.contains(w)) {
+                return true;
+            }
+            if (w.equals("por") || w.equals("by") || w.equals("de") || w.equals("del") || w.equals("of")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "por"/"by" stands just before {@code at} (an article between): the agent, "a study by X". */
+    private boolean afterAgent(int chunkStart, int at) {
+        int[] t = tokens(chunkStart, at);
+        for (int k = t.length - 2, seen = 0; k >= 0 && seen < 2; k -= 2, seen++) {
+            String w = lower(t[k], t[k + 1]);
+            if (w.equals("por") || w.equals("by")) {
+                return true;
+            }
+            if (!ARTICLES.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether [from, to) ends with a person's name ("El economista José García Montalvo"). */
+    boolean endsWithPersonName(int from, int to) {
+        List<NameRun> runs = names(from, to);
+        if (runs.isEmpty()) {
+            return false;
+        }
+        NameRun last = runs.get(runs.size() - 1);
+        return last.personLike() && !last.possessive() && last.end() >= to;
     }
 
     /** The run if [from, to), after leading articles, is one name and nothing else. */
@@ -562,8 +636,9 @@ final class NounPhrases {
         return false;
     }
 
+    /** Whether the word is a preposition; "a" only counts in Spanish text, where it is not an article. */
     boolean isPreposition(String word) {
-        return PREPOSITIONS.contains(word);
+        return PREPOSITIONS.contains(word) && !(word.equals("a") && lexicon.english);
     }
 
     /** A description: the speaker itself, or (definite and singular) a pointer back to someone named before. */
@@ -584,6 +659,25 @@ final class NounPhrases {
         }
         if (noun == null || t.length / 2 > 12) {
             return invalid(from);
+        }
+        for (int k = nounIndex + 2; k + 2 < t.length && k <= nounIndex + 6; k += 2) {
+            String w = lower(t[k], t[k + 1]);
+            if (!w.equals("de") && !w.equals("del") && !w.equals("of") && !w.equals("for")) {
+                continue;
+            }
+            int m = k + 2;
+            String next = lower(t[m], t[m + 1]);
+            if (!w.equals("del") && (next.equals("la") || next.equals("el") || next.equals("the")) && m + 2 < t.length) {
+                m += 2;
+                next = lower(t[m], t[m + 1]);
+            }
+            if ((lexicon.orgNouns.contains(next) || lexicon.orgWords.contains(next))
+                    && !Character.isUpperCase(text.charAt(t[m]))) {
+                // "un portavoz del departamento", "a spokesperson for the company": the organisation named before.
+                return new Phrase(Kind.DEFINITE, t[0], t[t.length - 1], text.substring(t[0], t[t.length - 1]), null,
+                        next, false, true, false);
+            }
+            break;
         }
         String firstWord = lower(t[0], t[1]);
         boolean plural = noun.endsWith("s") && !noun.endsWith("ís") || noun.equals("people") || noun.equals("police");

@@ -62,6 +62,13 @@ final class QuoteScanner {
     }
 
     private void scanLine(String text, int lineStart, int lineEnd, int paragraph, List<Quote> out) {
+        int first = skipSpace(text, lineStart, lineEnd);
+        if (first + 1 < lineEnd && (text.charAt(first) == '—' || text.charAt(first) == '―')
+                && !Character.isWhitespace(text.charAt(first + 1))) {
+            // A line of dialogue ("—No hemos venido … —replicó la ministra—. …"): the line is the quote.
+            add(text, first, lineEnd, lineEnd, paragraph, out);
+            return;
+        }
         char open = NONE;
         int openPos = -1;
         for (int i = lineStart; i < lineEnd; i++) {

@@ -36,7 +36,11 @@ final class GoldAttributions {
                 load("es-economia", Language.ES, DIRECTORY.resolve("es-economia.txt")),
                 load("es-salud", Language.ES, DIRECTORY.resolve("es-salud.txt")),
                 load("en-economy", Language.EN, DIRECTORY.resolve("en-economy.txt")),
-                load("en-sport", Language.EN, DIRECTORY.resolve("en-sport.txt")));
+                load("en-sport", Language.EN, DIRECTORY.resolve("en-sport.txt")),
+                load("es-politica", Language.ES, DIRECTORY.resolve("es-politica.txt")),
+                load("es-ciencia", Language.ES, DIRECTORY.resolve("es-ciencia.txt")),
+                load("en-court", Language.EN, DIRECTORY.resolve("en-court.txt")),
+                load("en-tech", Language.EN, DIRECTORY.resolve("en-tech.txt")));
     }
 
     static Case load(String name, Language language, Path textFile) {
