@@ -54,6 +54,8 @@ final class AttributionAnalysis {
         int lastParagraph;
         int mentionStart;
         int mentionEnd;
+        /** Whether it has said something (a speech verb or a quote), not only been cited as a source of data. */
+        boolean spoke;
     }
 
     /** A person named at the start of a sentence: who "he" or a bare "dijo" most likely refers to next. */
@@ -134,7 +136,7 @@ final class AttributionAnalysis {
         }
         mask();
         phrases = new NounPhrases(masked, quoted, lexicon);
-        sentences = Segmenter.sentences(masked, language);
+        sentences = joinAfterTitles(Segmenter.sentences(masked, language));
         sentenceUsed = new boolean[sentences.size()];
         for (int k = 0; k < sentences.size(); k++) {
             if (!sentenceUsed[k]) {
@@ -172,6 +174,44 @@ final class AttributionAnalysis {
                 ordinal++;
             }
         }
+    }
+
+    /** Sentences wrongly ended by a title ("said Dr. | Vanessa Saliba") are joined to the next one on the line. */
+    private List<TextSpan> joinAfterTitles(List<TextSpan> split) {
+        List<TextSpan> joined = new ArrayList<>(split.size());
+        for (TextSpan sentence : split) {
+            if (!joined.isEmpty()) {
+                TextSpan previous = joined.get(joined.size() - 1);
+                if (endsWithTitle(previous.end()) && noLineBreak(previous.end(), sentence.start())
+                        && Character.isUpperCase(masked.charAt(sentence.start()))) {
+                    joined.set(joined.size() - 1, new TextSpan(previous.start(), sentence.end()));
+                    continue;
+                }
+            }
+            joined.add(sentence);
+        }
+        return joined;
+    }
+
+    private boolean endsWithTitle(int end) {
+        if (end < 2 || masked.charAt(end - 1) != '.') {
+            return false;
+        }
+        int start = end - 1;
+        while (start > 0 && Character.isLetter(masked.charAt(start - 1))) {
+            start--;
+        }
+        return start < end - 1 && Character.isUpperCase(masked.charAt(start))
+                && lexicon.titles.contains(masked.substring(start, end - 1).toLowerCase(Locale.ROOT));
+    }
+
+    private boolean noLineBreak(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (masked.charAt(i) == '\n') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The ordinal of the non-blank paragraph (line) that holds the offset. */
@@ -248,7 +288,14 @@ final class AttributionAnalysis {
     }
 
     private boolean isWordStart(int i) {
-        return Character.isLetter(masked.charAt(i)) && (i == 0 || !Character.isLetterOrDigit(masked.charAt(i - 1)));
+        if (!Character.isLetter(masked.charAt(i))) {
+            return false;
+        }
+        if (i == 0) {
+            return true;
+        }
+        char previous = masked.charAt(i - 1);
+        return !Character.isLetterOrDigit(previous) && previous != '-' && previous != '\'' && previous != '’';
     }
 
     /** Notes the person a sentence opens with, for pronouns and bare cues that follow. */
@@ -349,7 +396,8 @@ final class AttributionAnalysis {
         if (postCueAfterQuote(hitStart, hitEnd, rest, cue) || postCueAfterComma(hitStart, hitEnd, rest, cue)) {
             return;
         }
-        if (lexicon.english && lastChunkWords(clauseStart, hitStart) <= 6) {
+        if (lexicon.english && (lastChunkWords(clauseStart, hitStart) <= 6 || appositionSubject(clauseStart, hitStart))
+                && masked.substring(hitEnd, rest).indexOf(',') < 0) {
             Phrase subject = subjectBefore(clauseStart, hitStart);
             if (subject != null && subject.kind() != Kind.EMPTY && rest < sentenceEnd
                     && phrases.wordCount(rest, sentenceEnd) >= 3
@@ -415,6 +463,20 @@ final class AttributionAnalysis {
                 || word.equals("he") || word.equals("she") || word.equals("it") || word.equals("who");
     }
 
+    /** Whether the words before a verb are a name followed by an apposition ("Helen Bedford, a professor of …,"). */
+    private boolean appositionSubject(int from, int to) {
+        List<int[]> chunks = phrases.chunks(from, to);
+        int last = chunks.size() - 1;
+        if (last < 1) {
+            return false;
+        }
+        int[] previous = chunks.get(last - 1);
+        return !phrases.isModifier(chunks.get(last)[0], chunks.get(last)[1])
+                && (phrases.nameOnly(previous[0], previous[1]) != null
+                || phrases.wordCount(previous[0], previous[1]) <= 6
+                && phrases.endsWithPersonName(previous[0], previous[1]));
+    }
+
     /** Words in the chunk just before a verb, leaving out a trailing relative or participle clause. */
     private int lastChunkWords(int from, int to) {
         List<int[]> chunks = phrases.chunks(from, to);
@@ -477,7 +539,9 @@ final class AttributionAnalysis {
             return false;
         }
         int comma = lastSeparator(clauseStart, hitStart);
-        if (comma > clauseStart && restIsEmpty(rest) && phrases.wordCount(clauseStart, comma) >= 4
+        boolean restDone = restIsEmpty(rest) || masked.substring(hitEnd, rest).indexOf(',') >= 0
+                && phrases.isRelativeOrGerund(rest, sentenceEnd);
+        if (comma > clauseStart && restDone && phrases.wordCount(clauseStart, comma) >= 4
                 && phrases.wordCount(comma + 1, hitStart) <= 8) {
             Phrase speaker = phrases.resolve(comma + 1, hitStart);
             if (speaker.names()) {
@@ -520,7 +584,7 @@ final class AttributionAnalysis {
                     && phrases.endsWithPersonName(previous[0], previous[1]);
             if (chunkIsName && phrases.wordCount(previous[0], previous[1]) <= 10
                     && !phrases.isModifier(previous[0], previous[1]) && phrases.isApposition(previous[0], previous[1])
-                    || previousIsName && phrases.isApposition(chunk[0], chunk[1])) {
+                    || previousIsName && !phrases.isModifier(chunk[0], chunk[1])) {
                 regionStart = previous[0];
             }
         }
@@ -642,7 +706,7 @@ final class AttributionAnalysis {
         boolean objectSkipped = !objectFollows;
         int guard = 0;
         while (i < sentenceEnd && guard++ < 20) {
-            while (i < sentenceEnd && (Character.isWhitespace(masked.charAt(i)) || masked.charAt(i) == ',')) {
+            while (i < sentenceEnd && (Character.isWhitespace(masked.charAt(i)) || ",+&@#/*".indexOf(masked.charAt(i)) >= 0)) {
                 i++;
             }
             if (i >= sentenceEnd || !Character.isLetter(masked.charAt(i))) {
@@ -1070,6 +1134,7 @@ final class AttributionAnalysis {
         if (entity.role == null) {
             entity.role = role;
         }
+        entity.spoke |= candidate.cue == null || !lexicon.sources.isPhrase(candidate.cue);
         entity.lastPosition = Math.max(entity.lastPosition, Math.max(candidate.end, entity.mentionEnd));
         entity.lastParagraph = Math.max(entity.lastParagraph, candidate.paragraph);
     }
@@ -1083,7 +1148,7 @@ final class AttributionAnalysis {
         for (Entity entity : entities) {
             if (entity.lastPosition > candidate.start && entity.mentionStart > candidate.start
                     || candidate.paragraph - entity.lastParagraph > paragraphs
-                    || kind == 1 && entity.org || kind == 2 && entity.person) {
+                    || kind == 1 && entity.org || kind == 2 && entity.person || kind == 0 && !entity.spoke) {
                 continue;
             }
             if (best == null || entity.lastPosition > best.lastPosition) {

@@ -56,6 +56,11 @@ final class PhraseTrie {
         }
     }
 
+    /** Whether the whole of {@code phrase} is one of the phrases. */
+    boolean isPhrase(String phrase) {
+        return match(phrase, 0, phrase.length()) == phrase.length();
+    }
+
     /**
      * The end of the longest phrase that starts at {@code from} and ends before {@code limit} on a word boundary, or
      * -1. The caller makes sure {@code from} is the start of a word.

@@ -40,7 +40,9 @@ final class GoldAttributions {
                 load("es-politica", Language.ES, DIRECTORY.resolve("es-politica.txt")),
                 load("es-ciencia", Language.ES, DIRECTORY.resolve("es-ciencia.txt")),
                 load("en-court", Language.EN, DIRECTORY.resolve("en-court.txt")),
-                load("en-tech", Language.EN, DIRECTORY.resolve("en-tech.txt")));
+                load("en-tech", Language.EN, DIRECTORY.resolve("en-tech.txt")),
+                load("es-deportes", Language.ES, DIRECTORY.resolve("es-deportes.txt")),
+                load("en-health", Language.EN, DIRECTORY.resolve("en-health.txt")));
     }
 
     static Case load(String name, Language language, Path textFile) {
