@@ -66,6 +66,11 @@ final class AttributionAnalysis {
     private static final int CARRY_PARAGRAPHS = 3;
     /** Definite descriptions ("el economista") look this many paragraphs back for whom they describe. */
     private static final int DESCRIPTION_PARAGRAPHS = 5;
+    /** Speakers are looked for within this many chars of their cue, so that a huge sentence stays linear. */
+    private static final int WINDOW = 400;
+    /** How far before and after a short name its full form is looked for. */
+    private static final int EXPANSION_BEFORE = 50_000;
+    private static final int EXPANSION_AFTER = 10_000;
     /** A quote that is this share of a reported clause makes the match the quote itself. */
     private static final double QUOTE_SHARE = 0.6;
 
@@ -111,6 +116,7 @@ final class AttributionAnalysis {
 
     private final List<Candidate> candidates = new ArrayList<>();
     private final List<Subject> subjects = new ArrayList<>();
+    private final List<Subject> organisationSubjects = new ArrayList<>();
     private final List<Entity> entities = new ArrayList<>();
     private final List<Integer> attachPoints = new ArrayList<>();
     private final Map<String, String> expansions = new HashMap<>();
@@ -300,7 +306,7 @@ final class AttributionAnalysis {
 
     /** Notes the person a sentence opens with, for pronouns and bare cues that follow. */
     private void recordSubject() {
-        List<int[]> chunks = phrases.chunks(clauseStart, sentenceEnd);
+        List<int[]> chunks = phrases.chunks(clauseStart, Math.min(sentenceEnd, clauseStart + WINDOW));
         if (chunks.isEmpty()) {
             return;
         }
@@ -317,7 +323,8 @@ final class AttributionAnalysis {
         int early = t.length >= 8 ? t[7] : first[1];
         for (NameRun run : runs) {
             if (run.org() && !run.possessive() && run.start() < early) {
-                subjects.add(new Subject(run.nameStart(), paragraph(run.nameStart()), phrases.name(run, null)));
+                organisationSubjects.add(new Subject(run.nameStart(), paragraph(run.nameStart()),
+                        phrases.name(run, null)));
                 return;
             }
         }
@@ -335,7 +342,7 @@ final class AttributionAnalysis {
         if (!masked.regionMatches(true, clauseStart, "para ", 0, 5)) {
             return false;
         }
-        int comma = nextSeparator(clauseStart + 5, sentenceEnd);
+        int comma = nextSeparator(clauseStart + 5, Math.min(sentenceEnd, clauseStart + WINDOW));
         if (comma < 0) {
             return false;
         }
@@ -351,7 +358,8 @@ final class AttributionAnalysis {
     private void source(int hitStart, int hitEnd) {
         int xStart = QuoteScanner.skipSpace(masked, hitEnd, sentenceEnd);
         int xEnd = xStart;
-        while (xEnd < sentenceEnd && ",;:(".indexOf(masked.charAt(xEnd)) < 0 && !isQuoteMark(masked.charAt(xEnd))) {
+        int xLimit = Math.min(sentenceEnd, xStart + WINDOW);
+        while (xEnd < xLimit && ",;:(".indexOf(masked.charAt(xEnd)) < 0 && !isQuoteMark(masked.charAt(xEnd))) {
             xEnd++;
         }
         Phrase speaker = phrases.resolve(xStart, xEnd);
@@ -359,7 +367,7 @@ final class AttributionAnalysis {
             return;
         }
         String cue = lowerText(hitStart, hitEnd);
-        if (phrases.wordCount(clauseStart, hitStart) >= 2) {
+        if (phrases.wordCount(Math.max(clauseStart, hitStart - WINDOW), hitStart) >= 2) {
             addCandidate(clauseStart, hitStart, cue, refOf(speaker), speaker);
         } else {
             int after = xEnd < sentenceEnd && masked.charAt(xEnd) == ',' ? skipAppositionChunk(xEnd + 1) : xEnd;
@@ -464,8 +472,8 @@ final class AttributionAnalysis {
     }
 
     /** Whether the words before a verb are a name followed by an apposition ("Helen Bedford, a professor of …,"). */
-    private boolean appositionSubject(int from, int to) {
-        List<int[]> chunks = phrases.chunks(from, to);
+    private boolean appositionSubject(int clause, int to) {
+        List<int[]> chunks = phrases.chunks(windowStart(clause, to), to);
         int last = chunks.size() - 1;
         if (last < 1) {
             return false;
@@ -478,8 +486,8 @@ final class AttributionAnalysis {
     }
 
     /** Words in the chunk just before a verb, leaving out a trailing relative or participle clause. */
-    private int lastChunkWords(int from, int to) {
-        List<int[]> chunks = phrases.chunks(from, to);
+    private int lastChunkWords(int clause, int to) {
+        List<int[]> chunks = phrases.chunks(windowStart(clause, to), to);
         int last = chunks.size() - 1;
         while (last > 0 && phrases.isRelativeOrGerund(chunks.get(last)[0], chunks.get(last)[1])) {
             last--;
@@ -541,7 +549,7 @@ final class AttributionAnalysis {
         int comma = lastSeparator(clauseStart, hitStart);
         boolean restDone = restIsEmpty(rest) || masked.substring(hitEnd, rest).indexOf(',') >= 0
                 && phrases.isRelativeOrGerund(rest, sentenceEnd);
-        if (comma > clauseStart && restDone && phrases.wordCount(clauseStart, comma) >= 4
+        if (comma > clauseStart && restDone && phrases.wordCount(Math.max(clauseStart, comma - WINDOW), comma) >= 4
                 && phrases.wordCount(comma + 1, hitStart) <= 8) {
             Phrase speaker = phrases.resolve(comma + 1, hitStart);
             if (speaker.names()) {
@@ -558,7 +566,7 @@ final class AttributionAnalysis {
      * ("El portavoz …, Matthew Miller," / "Wang Son-taek, director de …,"); null if it cannot name a speaker.
      */
     private Phrase subjectBefore(int clause, int to) {
-        int from = clause;
+        int from = windowStart(clause, to);
         for (int q = firstQuoteFrom(clause); q < quotes.size() && quotes.get(q).start() < to; q++) {
             Quote quote = quotes.get(q);
             from = Math.max(from, Math.min(to, quote.closeMark() >= 0 ? quote.closeMark() + 1 : quote.end()));
@@ -600,7 +608,7 @@ final class AttributionAnalysis {
 
     /** The name a sentence opens with ("El Banco de España rebajó … y advirtió …"). */
     private Phrase sentenceSubject() {
-        List<int[]> chunks = phrases.chunks(clauseStart, sentenceEnd);
+        List<int[]> chunks = phrases.chunks(clauseStart, Math.min(sentenceEnd, clauseStart + WINDOW));
         if (chunks.isEmpty()) {
             return null;
         }
@@ -626,7 +634,8 @@ final class AttributionAnalysis {
     /** The speaker named right after a verb ("dijo el lunes la portavoz …, Adrienne Watson,"), if any. */
     private Phrase phraseAfter(int from) {
         int end = from;
-        while (end < sentenceEnd && !isQuoteMark(masked.charAt(end)) && masked.charAt(end) != ':') {
+        int limit = Math.min(sentenceEnd, from + WINDOW);
+        while (end < limit && !isQuoteMark(masked.charAt(end)) && masked.charAt(end) != ':') {
             end++;
         }
         Phrase phrase = phrases.resolve(from, end);
@@ -818,7 +827,7 @@ final class AttributionAnalysis {
 
     /** Skips "el centro de análisis de las cajas de ahorro," after "De acuerdo con Funcas,". */
     private int skipAppositionChunk(int from) {
-        int comma = nextSeparator(from, sentenceEnd);
+        int comma = nextSeparator(from, Math.min(sentenceEnd, from + WINDOW));
         if (comma > 0 && phrases.isApposition(from, comma) && !phrases.isModifier(from, comma)
                 && phrases.wordCount(comma + 1, sentenceEnd) >= 3) {
             return comma + 1;
@@ -856,7 +865,7 @@ final class AttributionAnalysis {
     }
 
     private int lastSeparator(int from, int to) {
-        for (int i = to - 1; i > from; i--) {
+        for (int i = to - 1; i > from && i > to - WINDOW; i--) {
             char c = masked.charAt(i);
             if (c == ',' && !(i + 1 < masked.length() && Character.isDigit(masked.charAt(i - 1))
                     && Character.isDigit(masked.charAt(i + 1))) || c == '—' || c == '–') {
@@ -864,6 +873,18 @@ final class AttributionAnalysis {
             }
         }
         return -1;
+    }
+
+    /** The start of the words before {@code to} worth reading for a speaker: the clause, at most a window back. */
+    private int windowStart(int clause, int to) {
+        if (to - clause <= WINDOW) {
+            return clause;
+        }
+        int from = to - WINDOW;
+        while (from < to && !Character.isWhitespace(masked.charAt(from))) {
+            from++;
+        }
+        return from;
     }
 
     private int wordEnd(int from) {
@@ -1170,15 +1191,20 @@ final class AttributionAnalysis {
         return best;
     }
 
+    /** The last subject noted before the offset (subjects are noted in text order). */
     private Subject latestSubject(int before, boolean organisation) {
-        Subject latest = null;
-        for (int i = subjects.size() - 1; i >= 0; i--) {
-            if (subjects.get(i).position() < before && subjects.get(i).phrase().org() == organisation) {
-                latest = subjects.get(i);
-                break;
+        List<Subject> list = organisation ? organisationSubjects : subjects;
+        int low = 0;
+        int high = list.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (list.get(mid).position() < before) {
+                low = mid + 1;
+            } else {
+                high = mid;
             }
         }
-        return latest;
+        return low == 0 ? null : list.get(low - 1);
     }
 
     /** The recent speaker whose role or name contains the noun of "el economista", "the midfielder". */
@@ -1205,7 +1231,7 @@ final class AttributionAnalysis {
     private Entity entityFor(Phrase phrase) {
         String name = phrase.text();
         if (phrase.kind() == Kind.NAME && !phrase.org()) {
-            name = expand(name);
+            name = expand(name, phrase.start());
         }
         boolean person = phrase.kind() != Kind.NAME ? phrase.person() : !phrase.org() && Names.tokenCount(name) >= 2;
         for (Entity entity : entities) {
@@ -1233,22 +1259,26 @@ final class AttributionAnalysis {
         return entity;
     }
 
-    /** The most complete form of a person's name in the text ("Wang" → "Wang Son-taek"), memoised. */
-    private String expand(String name) {
-        return expansions.computeIfAbsent(name, this::longestForm);
+    /**
+     * The most complete form of a person's name in the text around it ("Wang" → "Wang Son-taek"), memoised. Only a
+     * stretch of text around the first mention is searched, so that many names in a huge text stay cheap.
+     */
+    private String expand(String name, int around) {
+        return expansions.computeIfAbsent(name, n -> longestForm(n, around));
     }
 
-    private String longestForm(String name) {
+    private String longestForm(String name, int around) {
         String[] tokens = name.split("\\s+");
         if (tokens.length > 2 || tokens[0].isEmpty()) {
             return name;
         }
         String best = name;
         int bestTokens = tokens.length;
-        int from = 0;
+        int from = Math.max(0, around - EXPANSION_BEFORE);
+        int until = Math.min(masked.length(), around + EXPANSION_AFTER);
         for (int seen = 0; seen < 200; seen++) {
             int at = masked.indexOf(tokens[0], from);
-            if (at < 0) {
+            if (at < 0 || at >= until) {
                 break;
             }
             from = at + 1;
