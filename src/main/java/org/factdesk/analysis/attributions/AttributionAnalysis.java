@@ -47,6 +47,8 @@ final class AttributionAnalysis {
     /** A speaker seen in the text so far. */
     private static final class Entity {
         String name;
+        String key;
+        boolean isName;
         boolean org;
         boolean person;
         String role;
@@ -59,7 +61,7 @@ final class AttributionAnalysis {
     }
 
     /** A person named at the start of a sentence: who "he" or a bare "dijo" most likely refers to next. */
-    private record Subject(int position, int paragraph, Phrase phrase) {
+    private record Subject(int position, int paragraph, Phrase phrase, boolean organisation) {
     }
 
     /** Carried-over speakers are looked for this many paragraphs back. */
@@ -68,6 +70,8 @@ final class AttributionAnalysis {
     private static final int DESCRIPTION_PARAGRAPHS = 5;
     /** Speakers are looked for within this many chars of their cue, so that a huge sentence stays linear. */
     private static final int WINDOW = 400;
+    /** A sentence's subject is looked for in this many chars from its start. */
+    private static final int SUBJECT_WINDOW = 160;
     /** How far before and after a short name its full form is looked for. */
     private static final int EXPANSION_BEFORE = 50_000;
     private static final int EXPANSION_AFTER = 10_000;
@@ -109,17 +113,21 @@ final class AttributionAnalysis {
     private List<Quote> quotes;
     private int[] quoteStarts;
     private String masked;
+    /** The same as {@link #masked}, for the loops that read every char. */
+    private char[] maskedChars;
     private boolean[] quoted;
     private NounPhrases phrases;
     private List<TextSpan> sentences;
     private boolean[] sentenceUsed;
 
     private final List<Candidate> candidates = new ArrayList<>();
-    private final List<Subject> subjects = new ArrayList<>();
-    private final List<Subject> organisationSubjects = new ArrayList<>();
+    private Subject[] sentenceSubjects;
+    private boolean[] subjectKnown;
     private final List<Entity> entities = new ArrayList<>();
     private final List<Integer> attachPoints = new ArrayList<>();
     private final Map<String, String> expansions = new HashMap<>();
+    private final Map<String, String> keys = new HashMap<>();
+    private final Map<String, Entity> byKey = new HashMap<>();
 
     private int sentenceIndex;
     private int sentenceStart;
@@ -144,6 +152,8 @@ final class AttributionAnalysis {
         phrases = new NounPhrases(masked, quoted, lexicon);
         sentences = joinAfterTitles(Segmenter.sentences(masked, language));
         sentenceUsed = new boolean[sentences.size()];
+        sentenceSubjects = new Subject[sentences.size()];
+        subjectKnown = new boolean[sentences.size()];
         for (int k = 0; k < sentences.size(); k++) {
             if (!sentenceUsed[k]) {
                 analyseSentence(k);
@@ -159,18 +169,14 @@ final class AttributionAnalysis {
 
     private void lines() {
         int count = 1;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                count++;
-            }
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            count++;
         }
         lineStarts = new int[count];
         lineOrdinal = new int[count];
         int line = 0;
-        for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) == '\n') {
-                lineStarts[++line] = i + 1;
-            }
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            lineStarts[++line] = i + 1;
         }
         int ordinal = 0;
         for (int l = 0; l < count; l++) {
@@ -204,7 +210,7 @@ final class AttributionAnalysis {
             return false;
         }
         int start = end - 1;
-        while (start > 0 && Character.isLetter(masked.charAt(start - 1))) {
+        while (start > 0 && end - start < 6 && Character.isLetter(masked.charAt(start - 1))) {
             start--;
         }
         return start < end - 1 && Character.isUpperCase(masked.charAt(start))
@@ -248,6 +254,7 @@ final class AttributionAnalysis {
             }
         }
         masked = new String(chars);
+        maskedChars = chars;
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -257,22 +264,23 @@ final class AttributionAnalysis {
         sentenceIndex = k;
         sentenceStart = sentences.get(k).start();
         sentenceEnd = sentences.get(k).end();
-        clauseStart = sentenceStart;
-        Matcher dateline = DATELINE.matcher(masked).region(sentenceStart, sentenceEnd);
-        if (dateline.lookingAt()) {
-            clauseStart = dateline.end();
-        }
+        clauseStart = datelineEnd(sentenceStart, sentenceEnd);
         consumed = clauseStart;
-        recordSubject();
         if (lexicon.spanish && opinion()) {
             return;
         }
+        char[] chars = maskedChars;
         int i = clauseStart;
+        boolean inWord = i > 0 && continuesWord(chars[i - 1]);
         while (i < sentenceEnd) {
-            if (!isWordStart(i) || quoted[i]) {
+            char c = chars[i];
+            boolean letter = c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+            if (!letter || inWord || quoted[i]) {
+                inWord = letter || continuesWord(c);
                 i++;
                 continue;
             }
+            inWord = true;
             int sourceEnd = lexicon.sources.match(masked, i, sentenceEnd);
             if (sourceEnd > 0) {
                 if (i >= consumed) {
@@ -293,6 +301,21 @@ final class AttributionAnalysis {
         }
     }
 
+    private static boolean continuesWord(char c) {
+        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '\''
+                : Character.isLetterOrDigit(c) || c == '’';
+    }
+
+    /** Where a sentence starts after a dateline ("MADRID, 14 mar (Factdesk) - "), or its start. */
+    private int datelineEnd(int from, int to) {
+        if (to - from < 4 || !Character.isUpperCase(maskedChars[from]) || !Character.isUpperCase(maskedChars[from + 1])
+                || !Character.isUpperCase(maskedChars[from + 2])) {
+            return from;
+        }
+        Matcher dateline = DATELINE.matcher(masked).region(from, to);
+        return dateline.lookingAt() ? dateline.end() : from;
+    }
+
     private boolean isWordStart(int i) {
         if (!Character.isLetter(masked.charAt(i))) {
             return false;
@@ -305,10 +328,23 @@ final class AttributionAnalysis {
     }
 
     /** Notes the person a sentence opens with, for pronouns and bare cues that follow. */
-    private void recordSubject() {
-        List<int[]> chunks = phrases.chunks(clauseStart, Math.min(sentenceEnd, clauseStart + WINDOW));
+    private Subject subjectOf(int sentence) {
+        if (subjectKnown[sentence]) {
+            return sentenceSubjects[sentence];
+        }
+        subjectKnown[sentence] = true;
+        int to = sentences.get(sentence).end();
+        int from = datelineEnd(sentences.get(sentence).start(), to);
+        Subject subject = readSubject(from, Math.min(to, from + SUBJECT_WINDOW));
+        sentenceSubjects[sentence] = subject;
+        return subject;
+    }
+
+    /** The person (or else the organisation) a sentence opens with, if any. */
+    private Subject readSubject(int from, int to) {
+        List<int[]> chunks = phrases.chunks(from, to);
         if (chunks.isEmpty()) {
-            return;
+            return null;
         }
         int[] first = chunks.get(0);
         int[] t = phrases.tokens(first[0], first[1]);
@@ -316,26 +352,29 @@ final class AttributionAnalysis {
         List<NameRun> runs = phrases.names(first[0], limit);
         for (NameRun run : runs) {
             if (run.personLike() && !run.possessive()) {
-                subjects.add(new Subject(run.nameStart(), paragraph(run.nameStart()), phrases.name(run, null)));
-                return;
+                return subject(run, false);
             }
         }
         int early = t.length >= 8 ? t[7] : first[1];
         for (NameRun run : runs) {
             if (run.org() && !run.possessive() && run.start() < early) {
-                organisationSubjects.add(new Subject(run.nameStart(), paragraph(run.nameStart()),
-                        phrases.name(run, null)));
-                return;
+                return subject(run, true);
             }
         }
         if (chunks.size() > 1 && t.length <= 12) {
             int[] second = chunks.get(1);
             NameRun run = phrases.nameOnly(second[0], second[1]);
             if (run != null && run.personLike()) {
-                subjects.add(new Subject(run.nameStart(), paragraph(run.nameStart()), phrases.name(run, null)));
+                return subject(run, false);
             }
         }
+        return null;
     }
+
+    private Subject subject(NameRun run, boolean organisation) {
+        return new Subject(run.nameStart(), paragraph(run.nameStart()), phrases.name(run, null), organisation);
+    }
+
 
     /** "Para X, …": the opinion of a person named in full opens the sentence (Spanish). */
     private boolean opinion() {
@@ -1191,21 +1230,28 @@ final class AttributionAnalysis {
         return best;
     }
 
-    /** The last subject noted before the offset (subjects are noted in text order). */
+    /** The subject of the latest sentence before the offset, in its paragraph or the one before, if any. */
     private Subject latestSubject(int before, boolean organisation) {
-        List<Subject> list = organisation ? organisationSubjects : subjects;
         int low = 0;
-        int high = list.size();
+        int high = sentences.size();
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (list.get(mid).position() < before) {
+            if (sentences.get(mid).start() < before) {
                 low = mid + 1;
             } else {
                 high = mid;
             }
         }
-        return low == 0 ? null : list.get(low - 1);
+        int paragraph = paragraph(before);
+        for (int k = low - 1; k >= 0 && paragraph(sentences.get(k).start()) >= paragraph - 1; k--) {
+            Subject subject = subjectOf(k);
+            if (subject != null && subject.position() < before) {
+                return subject.organisation() == organisation ? subject : null;
+            }
+        }
+        return null;
     }
+
 
     /** The recent speaker whose role or name contains the noun of "el economista", "the midfielder". */
     private Entity byRole(Candidate candidate, String noun) {
@@ -1219,8 +1265,8 @@ final class AttributionAnalysis {
                     || entity.lastPosition > candidate.start) {
                 continue;
             }
-            String role = entity.role == null ? "" : Names.key(entity.role);
-            if ((role.contains(key) || Names.key(entity.name).contains(key))
+            String role = entity.role == null ? "" : keys.computeIfAbsent(entity.role, Names::key);
+            if ((role.contains(key) || entity.key.contains(key))
                     && (best == null || entity.lastPosition > best.lastPosition)) {
                 best = entity;
             }
@@ -1234,11 +1280,20 @@ final class AttributionAnalysis {
             name = expand(name, phrase.start());
         }
         boolean person = phrase.kind() != Kind.NAME ? phrase.person() : !phrase.org() && Names.tokenCount(name) >= 2;
+        String key = keys.computeIfAbsent(name, Names::key);
+        boolean isName = Names.isName(name);
+        Entity known = byKey.get(key);
+        if (known != null) {
+            return known;
+        }
         for (Entity entity : entities) {
-            if (Names.sameSpeaker(entity.name, name)) {
+            if (Names.sameKeys(entity.key, entity.isName, key, isName)) {
                 if (Names.tokenCount(name) > Names.tokenCount(entity.name)) {
                     entity.name = name;
+                    entity.key = key;
+                    entity.isName = isName;
                 }
+                byKey.put(key, entity);
                 entity.person |= person;
                 if (entity.role == null) {
                     entity.role = phrase.role();
@@ -1248,6 +1303,8 @@ final class AttributionAnalysis {
         }
         Entity entity = new Entity();
         entity.name = name;
+        entity.key = key;
+        entity.isName = isName;
         entity.org = phrase.org();
         entity.person = person;
         entity.role = phrase.role();
@@ -1256,6 +1313,7 @@ final class AttributionAnalysis {
         entity.lastPosition = phrase.end();
         entity.lastParagraph = paragraph(phrase.start());
         entities.add(entity);
+        byKey.put(key, entity);
         return entity;
     }
 

@@ -38,12 +38,15 @@ final class Names {
      * five letters or more (two in words of nine or more). Descriptions in lower case only match exactly.
      */
     static boolean sameSpeaker(String a, String b) {
-        String ka = key(a);
-        String kb = key(b);
+        return sameKeys(key(a), isName(a), key(b), isName(b));
+    }
+
+    /** {@link #sameSpeaker} on names already turned into {@link #key keys}, for callers that keep them. */
+    static boolean sameKeys(String ka, boolean nameA, String kb, boolean nameB) {
         if (ka.equals(kb)) {
             return true;
         }
-        if (ka.isEmpty() || kb.isEmpty() || !isName(a) || !isName(b)) {
+        if (ka.isEmpty() || kb.isEmpty() || !nameA || !nameB) {
             return false;
         }
         String[] ta = ka.split(" ");
@@ -63,8 +66,16 @@ final class Names {
     }
 
     static int tokenCount(String name) {
-        String stripped = name.strip();
-        return stripped.isEmpty() ? 0 : SEPARATORS.split(stripped).length;
+        int count = 0;
+        boolean inToken = false;
+        for (int i = 0; i < name.length(); i++) {
+            boolean space = Character.isWhitespace(name.charAt(i)) || name.charAt(i) == '\u00a0';
+            if (!space && !inToken) {
+                count++;
+            }
+            inToken = !space;
+        }
+        return count;
     }
 
     private static boolean matchesAt(String[] shorter, String[] longer, int offset) {

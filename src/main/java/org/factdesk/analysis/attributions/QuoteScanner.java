@@ -143,9 +143,9 @@ final class QuoteScanner {
 
     /** The dash that starts an interruption "—dijo X—" inside [from, to) and where the quote resumes, or null. */
     private int[] interruption(String text, int from, int to) {
-        for (int i = from + 1; i < to - 1; i++) {
+        for (int i = nextDash(text, from + 1, to - 1); i >= 0; i = nextDash(text, i + 1, to - 1)) {
             char c = text.charAt(i);
-            if ((c == '—' || c == '–') && Character.isLowerCase(text.charAt(i + 1)) && cues.match(text, i + 1, to) > 0) {
+            if (Character.isLowerCase(text.charAt(i + 1)) && cues.match(text, i + 1, to) > 0) {
                 int limit = Math.min(to, i + MAX_INTERRUPTION);
                 for (int j = i + 1; j < limit; j++) {
                     char d = text.charAt(j);
@@ -162,6 +162,20 @@ final class QuoteScanner {
             }
         }
         return null;
+    }
+
+    /** The first em or en dash in [from, to), or -1. */
+    private static int nextDash(String text, int from, int to) {
+        if (from >= to) {
+            return -1;
+        }
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '—' || c == '–') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     static int skipSpace(String text, int from, int to) {
