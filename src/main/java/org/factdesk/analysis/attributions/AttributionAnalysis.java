@@ -541,7 +541,8 @@ final class AttributionAnalysis {
             return false;
         }
         int gap = quote.closeMark() >= 0 ? quote.closeMark() + 1 : quote.end();
-        while (gap < hitStart && (Character.isWhitespace(masked.charAt(gap)) || ",—–-".indexOf(masked.charAt(gap)) >= 0)) {
+        while (gap < hitStart
+                && (Character.isWhitespace(masked.charAt(gap)) || ",—–-".indexOf(masked.charAt(gap)) >= 0)) {
             gap++;
         }
         if (gap > hitStart) {
@@ -695,7 +696,7 @@ final class AttributionAnalysis {
         return phrase;
     }
 
-    /** A bare "dijo." at the end of a sentence may have its speaker in the next one ("dijo. Yang Moo-jin, profesor"). */
+    /** A bare "dijo." ending a sentence may have its speaker in the next one ("dijo. Yang Moo-jin, profesor …"). */
     private void speakerFromNextSentence(Candidate candidate, int rest) {
         if (!restIsEmpty(rest) || sentenceIndex + 1 >= sentences.size()) {
             return;
@@ -748,13 +749,14 @@ final class AttributionAnalysis {
     // ---------------------------------------------------------------------------------------------------------------
     // Small readers
 
-    /** Skips time phrases, adverbs and prepositional phrases after a verb ("durante una sesión informativa el lunes"). */
+    /** Skips time phrases, adverbs and prepositional phrases after a verb ("durante una sesión informativa"). */
     private int skipAdverbials(int from, boolean objectFollows) {
         int i = from;
         boolean objectSkipped = !objectFollows;
         int guard = 0;
         while (i < sentenceEnd && guard++ < 20) {
-            while (i < sentenceEnd && (Character.isWhitespace(masked.charAt(i)) || ",+&@#/*".indexOf(masked.charAt(i)) >= 0)) {
+            while (i < sentenceEnd
+                    && (Character.isWhitespace(masked.charAt(i)) || ",+&@#/*".indexOf(masked.charAt(i)) >= 0)) {
                 i++;
             }
             if (i >= sentenceEnd || !Character.isLetter(masked.charAt(i))) {

@@ -213,8 +213,8 @@ final class NounPhrases {
     }
 
     /**
-     * If tokens from j on are a joiner ("de", "de la", "of the") followed by a capitalised word that continues the name,
-     * the index of the last token of the name part joined; -1 otherwise.
+     * If tokens from j on are a joiner ("de", "de la", "of the") followed by a capitalised word that continues the
+     * name, the index of the last token of the name part joined; -1 otherwise.
      */
     private int joiner(int[] t, int n, int j, boolean org, int first, int last) {
         int k = j;
@@ -287,7 +287,8 @@ final class NounPhrases {
             before = lower(q, p + 1);
             prevEnd = q;
         }
-        return new NameRun(start, end, t[2 * nameFirst], tokens, orgName, possessive, before, paren && prevEnd == start);
+        return new NameRun(start, end, t[2 * nameFirst], tokens, orgName, possessive, before,
+                paren && prevEnd == start);
     }
 
     /**
@@ -667,7 +668,8 @@ final class NounPhrases {
             }
             int m = k + 2;
             String next = lower(t[m], t[m + 1]);
-            if (!w.equals("del") && (next.equals("la") || next.equals("el") || next.equals("the")) && m + 2 < t.length) {
+            boolean article = next.equals("la") || next.equals("el") || next.equals("the");
+            if (!w.equals("del") && article && m + 2 < t.length) {
                 m += 2;
                 next = lower(t[m], t[m + 1]);
             }

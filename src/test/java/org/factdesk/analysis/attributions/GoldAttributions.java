@@ -57,11 +57,13 @@ final class GoldAttributions {
                 }
                 String[] fields = line.split("\t");
                 if (fields.length != 3) {
-                    throw new IllegalStateException(name + ".tsv line " + lineNumber + ": expected 3 tab-separated fields");
+                    throw new IllegalStateException(
+                            name + ".tsv line " + lineNumber + ": expected 3 tab-separated fields");
                 }
                 int start = find(text, fields[0], Integer.parseInt(fields[1].strip()));
                 if (start < 0) {
-                    throw new IllegalStateException(name + ".tsv line " + lineNumber + ": span not found: " + fields[0]);
+                    throw new IllegalStateException(
+                            name + ".tsv line " + lineNumber + ": span not found: " + fields[0]);
                 }
                 gold.add(new Gold(start, start + fields[0].length(), fields[2].strip()));
             }
