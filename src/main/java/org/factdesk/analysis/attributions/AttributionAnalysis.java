@@ -188,8 +188,32 @@ final class AttributionAnalysis {
         }
     }
 
-    /** Sentences wrongly ended by a title ("said Dr. | Vanessa Saliba") are joined to the next one on the line. */
-    private List<TextSpan> joinAfterTitles(List<TextSpan> split) {
+    /**
+     * Sentences wrongly ended by a title ("said Dr. | Vanessa Saliba") are joined to the next one on the line, and a
+     * sentence is split where a lower-case word ends with a stop before a capital ("votó en contra. Su portavoz")
+     * in case the segmenter kept them together.
+     */
+    private List<TextSpan> joinAfterTitles(List<TextSpan> segmented) {
+        List<TextSpan> split = new ArrayList<>(segmented.size());
+        for (TextSpan sentence : segmented) {
+            int start = sentence.start();
+            for (int i = start + 2; i + 2 < sentence.end(); i++) {
+                char c = maskedChars[i];
+                if ((c == '.' || c == '!' || c == '?') && Character.isLowerCase(maskedChars[i - 1])
+                        && Character.isLowerCase(maskedChars[i - 2]) && !quoted[i - 1] && maskedChars[i + 1] == ' ') {
+                    int next = i + 1;
+                    while (next < sentence.end() && maskedChars[next] == ' ') {
+                        next++;
+                    }
+                    if (next < sentence.end() && Character.isUpperCase(maskedChars[next])) {
+                        split.add(new TextSpan(start, i + 1));
+                        start = next;
+                        i = next;
+                    }
+                }
+            }
+            split.add(new TextSpan(start, sentence.end()));
+        }
         List<TextSpan> joined = new ArrayList<>(split.size());
         for (TextSpan sentence : split) {
             if (!joined.isEmpty()) {
