@@ -1,0 +1,1444 @@
+package org.factdesk.analysis.attributions;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.factdesk.analysis.attributions.NounPhrases.Kind;
+import org.factdesk.analysis.attributions.NounPhrases.NameRun;
+import org.factdesk.analysis.attributions.NounPhrases.Phrase;
+import org.factdesk.model.Attribution;
+import org.factdesk.model.Language;
+import org.factdesk.text.Segmenter;
+import org.factdesk.text.TextSpan;
+
+/**
+ * One run of attribution detection over one text. Quotes are found first and their words masked, so that sentence
+ * breaks and cue verbs inside quotes are not seen; then each sentence is read for cues (speech verbs before or after
+ * the content, "según X"), the quotes left over are given to the speaker carried over from before, and speakers are
+ * resolved to their most complete name.
+ */
+final class AttributionAnalysis {
+
+    /** How a candidate names its speaker. */
+    private enum Ref { NAME, PRONOUN, BARE, DEFINITE, DESCRIPTION, CARRY, CHAIN }
+
+    /** An attribution before its speaker is resolved. */
+    private static final class Candidate {
+        int start;
+        int end;
+        boolean direct;
+        String cue;
+        Ref ref;
+        Phrase phrase;
+        int chain = -1;
+        int paragraph;
+        Entity entity;
+        int mentionStart = -1;
+        int mentionEnd = -1;
+        String role;
+    }
+
+    /** A speaker seen in the text so far. */
+    private static final class Entity {
+        String name;
+        String key;
+        boolean isName;
+        boolean org;
+        boolean person;
+        String role;
+        int lastPosition;
+        int lastParagraph;
+        int mentionStart;
+        int mentionEnd;
+        /** Whether it has said something (a speech verb or a quote), not only been cited as a source of data. */
+        boolean spoke;
+    }
+
+    /** A person named at the start of a sentence: who "he" or a bare "dijo" most likely refers to next. */
+    private record Subject(int position, int paragraph, Phrase phrase, boolean organisation) {
+    }
+
+    /** Carried-over speakers are looked for this many paragraphs back. */
+    private static final int CARRY_PARAGRAPHS = 3;
+    /** Definite descriptions ("el economista") look this many paragraphs back for whom they describe. */
+    private static final int DESCRIPTION_PARAGRAPHS = 5;
+    /** Speakers are looked for within this many chars of their cue, so that a huge sentence stays linear. */
+    private static final int WINDOW = 400;
+    /** A sentence's subject is looked for in this many chars from its start. */
+    private static final int SUBJECT_WINDOW = 160;
+    /** How far before and after a short name its full form is looked for. */
+    private static final int EXPANSION_BEFORE = 50_000;
+    private static final int EXPANSION_AFTER = 10_000;
+    /** A quote that is this share of a reported clause makes the match the quote itself. */
+    private static final double QUOTE_SHARE = 0.6;
+
+    private static final Pattern DATELINE = Pattern.compile(
+            "\\p{Lu}{3,}[\\p{Lu} .'’-]*(?:,[^\\n—–\\-]{0,30}?)?\\s*(?:\\([^)\\n]{0,40}\\))?\\s*[-–—]\\s+");
+    private static final Pattern CLAUSE_CUT = Pattern.compile(
+            "[,”\"»’]?\\s+(?:while|whereas|mientras que|mientras)(?![\\p{L}\\p{N}])|;",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern TEMPORAL = Pattern.compile(
+            "(?:(?:el|la|los|las|este|esta|ese|esa|the|this|that|last|next|on|early|late|earlier|later|el pasado"
+                    + "|la pasada|el próximo|la próxima|a principios de|a finales de)\\s+)?"
+                    + "(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|monday|tuesday|wednesday|thursday"
+                    + "|friday|saturday|sunday|semana|mes|año|week|month|year|mañana|tarde|noche|morning|afternoon"
+                    + "|evening|night|día|day|hoy|ayer|anoche|anteayer|today|yesterday|tonight|weekend"
+                    + "|fin de semana)"
+                    + "(?:\\s+(?:pasad[oa]|anterior|previo|previa|próxim[oa]))?"
+                    + "(?:\\s+(?:por|de|en|a)\\s+la\\s+(?:mañana|tarde|noche))?"
+                    + "(?:\\s+(?:morning|afternoon|evening|night))?(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final java.util.Set<String> SKIPPED_ADVERBS = java.util.Set.of("también", "ya", "además", "luego",
+            "después", "antes", "hoy", "ayer", "brevemente", "also", "later", "earlier", "previously", "again", "then",
+            "too", "once", "today", "yesterday", "recently", "publicly", "públicamente", "nuevamente", "entonces");
+    private static final java.util.Set<String> SKIPPED_PREPOSITIONS = java.util.Set.of("en", "in", "at", "on",
+            "durante", "during", "ante", "to", "a", "al", "before", "after", "tras", "con", "with", "from", "desde",
+            "via", "por", "through", "for", "under", "bajo", "mediante", "into", "over", "para", "ahead",
+            "amid", "según");
+
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("el", "la", "los", "las", "un", "una",
+            "the", "a", "an", "este", "esta", "this");
+
+    private final String text;
+    private final Lexicon lexicon;
+    private final Language language;
+    private int[] lineStarts;
+    private int[] lineOrdinal;
+    private List<Quote> quotes;
+    private int[] quoteStarts;
+    private String masked;
+    /** The same as {@link #masked}, for the loops that read every char. */
+    private char[] maskedChars;
+    private boolean[] quoted;
+    private NounPhrases phrases;
+    private List<TextSpan> sentences;
+    private boolean[] sentenceUsed;
+
+    private final List<Candidate> candidates = new ArrayList<>();
+    private Subject[] sentenceSubjects;
+    private boolean[] subjectKnown;
+    private final List<Entity> entities = new ArrayList<>();
+    private final List<Integer> attachPoints = new ArrayList<>();
+    private final Map<String, String> expansions = new HashMap<>();
+    private final Map<String, String> keys = new HashMap<>();
+    private final Map<String, Entity> byKey = new HashMap<>();
+
+    private int sentenceIndex;
+    private int sentenceStart;
+    private int sentenceEnd;
+    private int clauseStart;
+    private int consumed;
+
+    AttributionAnalysis(String text, Lexicon lexicon, Language language) {
+        this.text = text;
+        this.lexicon = lexicon;
+        this.language = language;
+    }
+
+    List<AttributionMatch> run() {
+        lines();
+        quotes = new QuoteScanner(lexicon.cues).scan(text, lineStarts);
+        quoteStarts = new int[quotes.size()];
+        for (int i = 0; i < quotes.size(); i++) {
+            quoteStarts[i] = quotes.get(i).start();
+        }
+        mask();
+        phrases = new NounPhrases(masked, quoted, lexicon);
+        sentences = joinAfterTitles(Segmenter.sentences(masked, language));
+        sentenceUsed = new boolean[sentences.size()];
+        sentenceSubjects = new Subject[sentences.size()];
+        subjectKnown = new boolean[sentences.size()];
+        for (int k = 0; k < sentences.size(); k++) {
+            if (!sentenceUsed[k]) {
+                analyseSentence(k);
+            }
+        }
+        addStandaloneQuotes();
+        resolveSpeakers();
+        return matches();
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Preparation
+
+    private void lines() {
+        int count = 1;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            count++;
+        }
+        lineStarts = new int[count];
+        lineOrdinal = new int[count];
+        int line = 0;
+        for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+            lineStarts[++line] = i + 1;
+        }
+        int ordinal = 0;
+        for (int l = 0; l < count; l++) {
+            int end = l + 1 < count ? lineStarts[l + 1] - 1 : text.length();
+            lineOrdinal[l] = ordinal;
+            if (QuoteScanner.skipSpace(text, lineStarts[l], end) < end) {
+                ordinal++;
+            }
+        }
+    }
+
+    /**
+     * Sentences wrongly ended by a title ("said Dr. | Vanessa Saliba") are joined to the next one on the line, and a
+     * sentence is split where a lower-case word ends with a stop before a capital ("votó en contra. Su portavoz")
+     * in case the segmenter kept them together.
+     */
+    private List<TextSpan> joinAfterTitles(List<TextSpan> segmented) {
+        List<TextSpan> split = new ArrayList<>(segmented.size());
+        for (TextSpan sentence : segmented) {
+            int start = sentence.start();
+            for (int i = start + 2; i + 2 < sentence.end(); i++) {
+                char c = maskedChars[i];
+                if ((c == '.' || c == '!' || c == '?') && Character.isLowerCase(maskedChars[i - 1])
+                        && Character.isLowerCase(maskedChars[i - 2]) && !quoted[i - 1] && maskedChars[i + 1] == ' ') {
+                    int next = i + 1;
+                    while (next < sentence.end() && maskedChars[next] == ' ') {
+                        next++;
+                    }
+                    if (next < sentence.end() && Character.isUpperCase(maskedChars[next])) {
+                        split.add(new TextSpan(start, i + 1));
+                        start = next;
+                        i = next;
+                    }
+                }
+            }
+            split.add(new TextSpan(start, sentence.end()));
+        }
+        List<TextSpan> joined = new ArrayList<>(split.size());
+        for (TextSpan sentence : split) {
+            if (!joined.isEmpty()) {
+                TextSpan previous = joined.get(joined.size() - 1);
+                if (endsWithTitle(previous.end()) && noLineBreak(previous.end(), sentence.start())
+                        && Character.isUpperCase(masked.charAt(sentence.start()))) {
+                    joined.set(joined.size() - 1, new TextSpan(previous.start(), sentence.end()));
+                    continue;
+                }
+            }
+            joined.add(sentence);
+        }
+        return joined;
+    }
+
+    private boolean endsWithTitle(int end) {
+        if (end < 2 || masked.charAt(end - 1) != '.') {
+            return false;
+        }
+        int start = end - 1;
+        while (start > 0 && end - start < 6 && Character.isLetter(masked.charAt(start - 1))) {
+            start--;
+        }
+        return start < end - 1 && Character.isUpperCase(masked.charAt(start))
+                && lexicon.titles.contains(masked.substring(start, end - 1).toLowerCase(Locale.ROOT));
+    }
+
+    private boolean noLineBreak(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (masked.charAt(i) == '\n') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The ordinal of the non-blank paragraph (line) that holds the offset. */
+    private int paragraph(int offset) {
+        int found = Arrays.binarySearch(lineStarts, offset);
+        int line = found >= 0 ? found : -found - 2;
+        return lineOrdinal[Math.max(0, line)];
+    }
+
+    /** Hides the words inside quotes (letters become x or X, keeping case; spaces and marks stay). */
+    private void mask() {
+        char[] chars = text.toCharArray();
+        quoted = new boolean[chars.length];
+        for (Quote quote : quotes) {
+            // A quote that ends its sentence keeps its final stop, so that the sentence after it starts anew.
+            int end = quote.end();
+            if (end > quote.start() && ".!?…".indexOf(chars[end - 1]) >= 0) {
+                end--;
+            }
+            for (int i = quote.start(); i < quote.end(); i++) {
+                quoted[i] = true;
+            }
+            for (int i = quote.start(); i < end; i++) {
+                char c = chars[i];
+                if (!Character.isWhitespace(c)) {
+                    chars[i] = Character.isUpperCase(c) ? 'X' : 'x';
+                }
+            }
+        }
+        masked = new String(chars);
+        maskedChars = chars;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Sentences
+
+    private void analyseSentence(int k) {
+        sentenceIndex = k;
+        sentenceStart = sentences.get(k).start();
+        sentenceEnd = sentences.get(k).end();
+        clauseStart = datelineEnd(sentenceStart, sentenceEnd);
+        consumed = clauseStart;
+        if (lexicon.spanish && opinion()) {
+            return;
+        }
+        char[] chars = maskedChars;
+        int i = clauseStart;
+        boolean inWord = i > 0 && continuesWord(chars[i - 1]);
+        while (i < sentenceEnd) {
+            char c = chars[i];
+            boolean letter = c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+            if (!letter || inWord || quoted[i]) {
+                inWord = letter || continuesWord(c);
+                i++;
+                continue;
+            }
+            inWord = true;
+            int sourceEnd = lexicon.sources.match(masked, i, sentenceEnd);
+            if (sourceEnd > 0) {
+                if (i >= consumed) {
+                    source(i, sourceEnd);
+                }
+                i = sourceEnd;
+                continue;
+            }
+            int cueEnd = Character.isLowerCase(masked.charAt(i)) ? lexicon.cues.match(masked, i, sentenceEnd) : -1;
+            if (cueEnd > 0) {
+                if (i >= consumed) {
+                    cue(i, cueEnd);
+                }
+                i = cueEnd;
+                continue;
+            }
+            i++;
+        }
+    }
+
+    private static boolean continuesWord(char c) {
+        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '\''
+                : Character.isLetterOrDigit(c) || c == '’';
+    }
+
+    /** Where a sentence starts after a dateline ("MADRID, 14 mar (Factdesk) - "), or its start. */
+    private int datelineEnd(int from, int to) {
+        if (to - from < 4 || !Character.isUpperCase(maskedChars[from]) || !Character.isUpperCase(maskedChars[from + 1])
+                || !Character.isUpperCase(maskedChars[from + 2])) {
+            return from;
+        }
+        Matcher dateline = DATELINE.matcher(masked).region(from, to);
+        return dateline.lookingAt() ? dateline.end() : from;
+    }
+
+    private boolean isWordStart(int i) {
+        if (!Character.isLetter(masked.charAt(i))) {
+            return false;
+        }
+        if (i == 0) {
+            return true;
+        }
+        char previous = masked.charAt(i - 1);
+        return !Character.isLetterOrDigit(previous) && previous != '-' && previous != '\'' && previous != '’';
+    }
+
+    /** Notes the person a sentence opens with, for pronouns and bare cues that follow. */
+    private Subject subjectOf(int sentence) {
+        if (subjectKnown[sentence]) {
+            return sentenceSubjects[sentence];
+        }
+        subjectKnown[sentence] = true;
+        int to = sentences.get(sentence).end();
+        int from = datelineEnd(sentences.get(sentence).start(), to);
+        Subject subject = readSubject(from, Math.min(to, from + SUBJECT_WINDOW));
+        sentenceSubjects[sentence] = subject;
+        return subject;
+    }
+
+    /** The person (or else the organisation) a sentence opens with, if any. */
+    private Subject readSubject(int from, int to) {
+        List<int[]> chunks = phrases.chunks(from, to);
+        if (chunks.isEmpty()) {
+            return null;
+        }
+        int[] first = chunks.get(0);
+        int[] t = phrases.tokens(first[0], first[1]);
+        int limit = t.length >= 12 ? t[11] : first[1];
+        List<NameRun> runs = phrases.names(first[0], limit);
+        for (NameRun run : runs) {
+            if (run.personLike() && !run.possessive()) {
+                return subject(run, false);
+            }
+        }
+        int early = t.length >= 8 ? t[7] : first[1];
+        for (NameRun run : runs) {
+            if (run.org() && !run.possessive() && run.start() < early) {
+                return subject(run, true);
+            }
+        }
+        if (chunks.size() > 1 && t.length <= 12) {
+            int[] second = chunks.get(1);
+            NameRun run = phrases.nameOnly(second[0], second[1]);
+            if (run != null && run.personLike()) {
+                return subject(run, false);
+            }
+        }
+        return null;
+    }
+
+    private Subject subject(NameRun run, boolean organisation) {
+        return new Subject(run.nameStart(), paragraph(run.nameStart()), phrases.name(run, null), organisation);
+    }
+
+
+    /** "Para X, …": the opinion of a person named in full opens the sentence (Spanish). */
+    private boolean opinion() {
+        if (!masked.regionMatches(true, clauseStart, "para ", 0, 5)) {
+            return false;
+        }
+        int comma = nextSeparator(clauseStart + 5, Math.min(sentenceEnd, clauseStart + WINDOW));
+        if (comma < 0) {
+            return false;
+        }
+        Phrase speaker = phrases.resolve(clauseStart + 5, comma);
+        if (speaker.kind() != Kind.NAME || !speaker.person()) {
+            return false;
+        }
+        int after = skipAppositionChunk(comma + 1);
+        return addCandidate(after, cutEnd(after, sentenceEnd), "para", Ref.NAME, speaker) != null;
+    }
+
+    /** "según X", "according to X": the rest of the clause, or the clause before it, is what X says. */
+    private void source(int hitStart, int hitEnd) {
+        int xStart = QuoteScanner.skipSpace(masked, hitEnd, sentenceEnd);
+        int xEnd = xStart;
+        int xLimit = Math.min(sentenceEnd, xStart + WINDOW);
+        while (xEnd < xLimit && ",;:(".indexOf(masked.charAt(xEnd)) < 0 && !isQuoteMark(masked.charAt(xEnd))) {
+            xEnd++;
+        }
+        Phrase speaker = phrases.resolve(xStart, xEnd);
+        if (speaker.kind() != Kind.NAME && speaker.kind() != Kind.DESCRIPTION && speaker.kind() != Kind.DEFINITE) {
+            return;
+        }
+        String cue = lowerText(hitStart, hitEnd);
+        if (phrases.wordCount(Math.max(clauseStart, hitStart - WINDOW), hitStart) >= 2) {
+            addCandidate(clauseStart, hitStart, cue, refOf(speaker), speaker);
+        } else {
+            int after = xEnd < sentenceEnd && masked.charAt(xEnd) == ',' ? skipAppositionChunk(xEnd + 1) : xEnd;
+            addCandidate(after, cutEnd(after, sentenceEnd), cue, refOf(speaker), speaker);
+        }
+        clauseStart = sentenceEnd;
+        consumed = sentenceEnd;
+    }
+
+    /** A speech verb: "X dijo que …", "«…», dijo X", "…, X said", "X said …". */
+    private void cue(int hitStart, int hitEnd) {
+        String cue = lowerText(hitStart, hitEnd);
+        boolean told = cue.endsWith("told") || cue.endsWith("tells");
+        int rest = skipAdverbials(hitEnd, told);
+        int content = complementizer(rest);
+        if (cue.endsWith("ing") || cue.endsWith("ndo")) {
+            participle(hitStart, hitEnd, rest, content, cue);
+            return;
+        }
+        if (lexicon.english && cue.indexOf(' ') < 0 && cue.endsWith("s") && !afterSubjectOrQuote(hitStart)) {
+            return;
+        }
+        if (content >= 0) {
+            Phrase subject = subjectBefore(clauseStart, hitStart);
+            if (subject != null) {
+                int end = cutEnd(content, sentenceEnd);
+                if (addCandidate(content, end, cue, refOf(subject), subject) != null) {
+                    consumed = end;
+                    clauseStart = end;
+                }
+            }
+            return;
+        }
+        if (postCueAfterQuote(hitStart, hitEnd, rest, cue) || postCueAfterComma(hitStart, hitEnd, rest, cue)) {
+            return;
+        }
+        if (lexicon.english && (lastChunkWords(clauseStart, hitStart) <= 6 || appositionSubject(clauseStart, hitStart))
+                && masked.substring(hitEnd, rest).indexOf(',') < 0) {
+            Phrase subject = subjectBefore(clauseStart, hitStart);
+            if (subject != null && subject.kind() != Kind.EMPTY && rest < sentenceEnd
+                    && phrases.wordCount(rest, sentenceEnd) >= 3
+                    && !phrases.isPreposition(phrases.firstWord(rest, sentenceEnd))
+                    && ",.;:".indexOf(masked.charAt(rest)) < 0) {
+                int end = cutEnd(rest, sentenceEnd);
+                if (addCandidate(rest, end, cue, refOf(subject), subject) != null) {
+                    consumed = end;
+                    clauseStart = end;
+                }
+            }
+        }
+    }
+
+    /** ", saying that …", ", añadiendo que …": what the subject of the sentence says. */
+    private void participle(int hitStart, int hitEnd, int rest, int content, String cue) {
+        int before = QuoteScanner.trimEnd(masked, clauseStart, hitStart);
+        if (before <= clauseStart || masked.charAt(before - 1) != ',') {
+            return;
+        }
+        int from = content;
+        if (from < 0) {
+            if (!lexicon.english || rest >= sentenceEnd || phrases.wordCount(rest, sentenceEnd) < 3
+                    || phrases.isPreposition(phrases.firstWord(rest, sentenceEnd))) {
+                return;
+            }
+            from = rest;
+        }
+        Phrase subject = sentenceSubject();
+        if (subject == null) {
+            return;
+        }
+        int end = cutEnd(from, sentenceEnd);
+        if (addCandidate(from, end, cue, refOf(subject), subject) != null) {
+            consumed = end;
+            clauseStart = end;
+        }
+    }
+
+    /** English "-s" forms are also plural nouns ("neighboring states"): a real cue follows its subject or a quote. */
+    private boolean afterSubjectOrQuote(int hitStart) {
+        int i = hitStart - 1;
+        while (i >= sentenceStart && Character.isWhitespace(masked.charAt(i))) {
+            i--;
+        }
+        if (i < sentenceStart) {
+            return false;
+        }
+        char c = masked.charAt(i);
+        if (c == ',' || isQuoteMark(c)) {
+            return true;
+        }
+        int end = i + 1;
+        int start = end;
+        while (start > sentenceStart && isWordCharacter(masked.charAt(start - 1))) {
+            start--;
+        }
+        if (start == end) {
+            return false;
+        }
+        String word = lowerText(start, end);
+        return Character.isUpperCase(masked.charAt(start)) || lexicon.speakerNouns.contains(word)
+                || word.equals("he") || word.equals("she") || word.equals("it") || word.equals("who");
+    }
+
+    /** Whether the words before a verb are a name followed by an apposition ("Helen Bedford, a professor of …,"). */
+    private boolean appositionSubject(int clause, int to) {
+        List<int[]> chunks = phrases.chunks(windowStart(clause, to), to);
+        int last = chunks.size() - 1;
+        if (last < 1) {
+            return false;
+        }
+        int[] previous = chunks.get(last - 1);
+        return !phrases.isModifier(chunks.get(last)[0], chunks.get(last)[1])
+                && (phrases.nameOnly(previous[0], previous[1]) != null
+                || phrases.wordCount(previous[0], previous[1]) <= 6
+                && phrases.endsWithPersonName(previous[0], previous[1]));
+    }
+
+    /** Words in the chunk just before a verb, leaving out a trailing relative or participle clause. */
+    private int lastChunkWords(int clause, int to) {
+        List<int[]> chunks = phrases.chunks(windowStart(clause, to), to);
+        int last = chunks.size() - 1;
+        while (last > 0 && phrases.isRelativeOrGerund(chunks.get(last)[0], chunks.get(last)[1])) {
+            last--;
+        }
+        return last < 0 ? 0 : phrases.wordCount(chunks.get(last)[0], chunks.get(last)[1]);
+    }
+
+    /** "“…,” the bank's chief economist, Jan Hatzius, wrote" and "«…», dijo X": a quote closes just before. */
+    private boolean postCueAfterQuote(int hitStart, int hitEnd, int rest, String cue) {
+        Quote quote = lastQuoteBefore(hitStart);
+        if (quote == null) {
+            return false;
+        }
+        int gap = quote.closeMark() >= 0 ? quote.closeMark() + 1 : quote.end();
+        while (gap < hitStart
+                && (Character.isWhitespace(masked.charAt(gap)) || ",—–-".indexOf(masked.charAt(gap)) >= 0)) {
+            gap++;
+        }
+        if (gap > hitStart) {
+            return false;
+        }
+        Phrase speaker;
+        Ref ref;
+        if (gap == hitStart) {
+            speaker = phraseAfter(rest);
+            ref = speaker.names() ? refOf(speaker) : Ref.BARE;
+        } else {
+            speaker = phrases.resolve(gap, hitStart);
+            if (!speaker.names() || phrases.wordCount(gap, hitStart) > 15) {
+                return false;
+            }
+            ref = refOf(speaker);
+        }
+        int contentEnd = quote.closeMark() >= 0 ? quote.closeMark() : quote.end();
+        Candidate candidate = addCandidate(clauseStart, contentEnd, cue, ref, speaker);
+        if (candidate != null && ref == Ref.BARE) {
+            speakerFromNextSentence(candidate, rest);
+        }
+        endCueClause(hitEnd);
+        return true;
+    }
+
+    /** "…, dijo X." / "…, the ministry said." with no quote: the clause before the comma is the content. */
+    private boolean postCueAfterComma(int hitStart, int hitEnd, int rest, String cue) {
+        int before = QuoteScanner.trimEnd(masked, clauseStart, hitStart);
+        if (before > clauseStart && ",—–".indexOf(masked.charAt(before - 1)) >= 0) {
+            Phrase speaker = phraseAfter(rest);
+            boolean restEmpty = restIsEmpty(rest);
+            if (speaker.names() || restEmpty) {
+                Ref ref = speaker.names() ? refOf(speaker) : Ref.BARE;
+                Candidate candidate = addCandidate(clauseStart, before - 1, cue, ref, speaker);
+                if (candidate != null && ref == Ref.BARE) {
+                    speakerFromNextSentence(candidate, rest);
+                }
+                endCueClause(hitEnd);
+                return candidate != null;
+            }
+            return false;
+        }
+        int comma = lastSeparator(clauseStart, hitStart);
+        boolean restDone = restIsEmpty(rest) || masked.substring(hitEnd, rest).indexOf(',') >= 0
+                && phrases.isRelativeOrGerund(rest, sentenceEnd);
+        if (comma > clauseStart && restDone && phrases.wordCount(Math.max(clauseStart, comma - WINDOW), comma) >= 4
+                && phrases.wordCount(comma + 1, hitStart) <= 8) {
+            Phrase speaker = phrases.resolve(comma + 1, hitStart);
+            if (speaker.names()) {
+                addCandidate(clauseStart, comma, cue, refOf(speaker), speaker);
+                endCueClause(hitEnd);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The subject of a speech verb from the words before it: the chunk next to the verb, widened to an apposition
+     * ("El portavoz …, Matthew Miller," / "Wang Son-taek, director de …,"); null if it cannot name a speaker.
+     */
+    private Phrase subjectBefore(int clause, int to) {
+        int from = windowStart(clause, to);
+        for (int q = firstQuoteFrom(clause); q < quotes.size() && quotes.get(q).start() < to; q++) {
+            Quote quote = quotes.get(q);
+            from = Math.max(from, Math.min(to, quote.closeMark() >= 0 ? quote.closeMark() + 1 : quote.end()));
+        }
+        List<int[]> chunks = phrases.chunks(from, to);
+        if (chunks.isEmpty()) {
+            return lexicon.spanish && phrases.wordCount(from, to) == 0 ? phrases.resolve(to, to) : null;
+        }
+        int last = chunks.size() - 1;
+        while (last > 0 && phrases.isRelativeOrGerund(chunks.get(last)[0], chunks.get(last)[1])) {
+            last--;
+        }
+        int[] chunk = chunks.get(last);
+        if (phrases.wordCount(chunk[0], chunk[1]) > 12) {
+            return null;
+        }
+        int regionStart = chunk[0];
+        if (last > 0) {
+            int[] previous = chunks.get(last - 1);
+            boolean chunkIsName = phrases.nameOnly(chunk[0], chunk[1]) != null;
+            boolean previousIsName = phrases.nameOnly(previous[0], previous[1]) != null
+                    || phrases.wordCount(previous[0], previous[1]) <= 8
+                    && phrases.endsWithPersonName(previous[0], previous[1]);
+            if (chunkIsName && phrases.wordCount(previous[0], previous[1]) <= 10
+                    && !phrases.isModifier(previous[0], previous[1]) && phrases.isApposition(previous[0], previous[1])
+                    || previousIsName && !phrases.isModifier(chunk[0], chunk[1])) {
+                regionStart = previous[0];
+            }
+        }
+        Phrase subject = phrases.resolve(regionStart, to);
+        if (subject.kind() == Kind.CONJUNCTION) {
+            return sentenceSubject();
+        }
+        if (subject.kind() == Kind.EMPTY) {
+            return lexicon.spanish ? subject : null;
+        }
+        return subject.names() ? subject : null;
+    }
+
+    /** The name a sentence opens with ("El Banco de España rebajó … y advirtió …"). */
+    private Phrase sentenceSubject() {
+        List<int[]> chunks = phrases.chunks(clauseStart, Math.min(sentenceEnd, clauseStart + WINDOW));
+        if (chunks.isEmpty()) {
+            return null;
+        }
+        int[] first = chunks.get(0);
+        if (chunks.size() > 1 && phrases.wordCount(first[0], first[1]) <= 10
+                && phrases.nameOnly(chunks.get(1)[0], chunks.get(1)[1]) != null) {
+            Phrase apposition = phrases.resolve(first[0], chunks.get(1)[1]);
+            if (apposition.kind() == Kind.NAME) {
+                return apposition;
+            }
+        }
+        int[] t = phrases.tokens(first[0], first[1]);
+        int limit = t.length >= 12 ? t[11] : first[1];
+        NameRun best = null;
+        for (NameRun run : phrases.names(first[0], limit)) {
+            if (!run.possessive() && (best == null || run.priority() > best.priority())) {
+                best = run;
+            }
+        }
+        return best == null ? null : phrases.name(best, null);
+    }
+
+    /** The speaker named right after a verb ("dijo el lunes la portavoz …, Adrienne Watson,"), if any. */
+    private Phrase phraseAfter(int from) {
+        int end = from;
+        int limit = Math.min(sentenceEnd, from + WINDOW);
+        while (end < limit && !isQuoteMark(masked.charAt(end)) && masked.charAt(end) != ':') {
+            end++;
+        }
+        Phrase phrase = phrases.resolve(from, end);
+        if (phrase.kind() == Kind.NAME) {
+            List<int[]> chunks = phrases.chunks(from, end);
+            if (chunks.isEmpty()) {
+                return phrases.resolve(from, from);
+            }
+            int[] first = chunks.get(0);
+            boolean inFirst = phrase.start() < first[1];
+            if (inFirst ? phrases.wordCount(from, phrase.start()) > 4 : phrases.isModifier(first[0], first[1])
+                    || !phrases.isApposition(first[0], first[1])) {
+                return phrases.resolve(from, from);
+            }
+        } else if (phrase.kind() == Kind.PRONOUN || phrase.kind() == Kind.CONJUNCTION) {
+            return phrases.resolve(from, from);
+        }
+        return phrase;
+    }
+
+    /** A bare "dijo." ending a sentence may have its speaker in the next one ("dijo. Yang Moo-jin, profesor …"). */
+    private void speakerFromNextSentence(Candidate candidate, int rest) {
+        if (!restIsEmpty(rest) || sentenceIndex + 1 >= sentences.size()) {
+            return;
+        }
+        TextSpan next = sentences.get(sentenceIndex + 1);
+        if (paragraph(next.start()) != paragraph(sentenceStart)) {
+            return;
+        }
+        int from = next.start();
+        if (Character.isLowerCase(masked.charAt(from))) {
+            int cueEnd = lexicon.cues.match(masked, from, next.end());
+            if (cueEnd < 0) {
+                return;
+            }
+            from = cueEnd;
+        }
+        List<int[]> chunks = phrases.chunks(from, next.end());
+        if (chunks.isEmpty()) {
+            return;
+        }
+        NameRun run = phrases.nameOnly(chunks.get(0)[0], chunks.get(0)[1]);
+        if (run == null || !run.personLike()) {
+            return;
+        }
+        int end = chunks.size() > 1 && phrases.isApposition(chunks.get(1)[0], chunks.get(1)[1]) ? chunks.get(1)[1]
+                : chunks.get(0)[1];
+        candidate.phrase = phrases.resolve(chunks.get(0)[0], end);
+        candidate.ref = Ref.NAME;
+        sentenceUsed[sentenceIndex + 1] = true;
+    }
+
+    /** After "«…», dijo X": a quote later in the same sentence continues the same speaker. */
+    private void endCueClause(int hitEnd) {
+        for (int q = firstQuoteFrom(hitEnd); q < quotes.size(); q++) {
+            Quote quote = quotes.get(q);
+            if (quote.start() >= sentenceEnd) {
+                break;
+            }
+            if (quote.openMark() >= hitEnd) {
+                attachPoints.add(quote.start());
+                clauseStart = quote.openMark();
+                consumed = clauseStart;
+                return;
+            }
+        }
+        clauseStart = sentenceEnd;
+        consumed = sentenceEnd;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Small readers
+
+    /** Skips time phrases, adverbs and prepositional phrases after a verb ("durante una sesión informativa"). */
+    private int skipAdverbials(int from, boolean objectFollows) {
+        int i = from;
+        boolean objectSkipped = !objectFollows;
+        int guard = 0;
+        while (i < sentenceEnd && guard++ < 20) {
+            while (i < sentenceEnd
+                    && (Character.isWhitespace(masked.charAt(i)) || ",+&@#/*".indexOf(masked.charAt(i)) >= 0)) {
+                i++;
+            }
+            if (i >= sentenceEnd || !Character.isLetter(masked.charAt(i))) {
+                return i;
+            }
+            Matcher temporal = TEMPORAL.matcher(masked).region(i, sentenceEnd);
+            if (temporal.lookingAt()) {
+                i = temporal.end();
+                continue;
+            }
+            int wordEnd = wordEnd(i);
+            String word = lowerText(i, wordEnd);
+            boolean lowerCase = Character.isLowerCase(masked.charAt(i));
+            if (SKIPPED_ADVERBS.contains(word) || lowerCase && (word.endsWith("mente") || word.endsWith("ly"))) {
+                i = wordEnd;
+                continue;
+            }
+            if (!objectSkipped) {
+                objectSkipped = true;
+                i = skipObject(i);
+                continue;
+            }
+            if (SKIPPED_PREPOSITIONS.contains(word) && lowerCase) {
+                i = skipPrepositionalObject(wordEnd);
+                continue;
+            }
+            return i;
+        }
+        return i;
+    }
+
+    /** The object of "told" ("reporters", "the BBC", "Reuters"). */
+    private int skipObject(int from) {
+        int i = from;
+        String word = lowerText(i, wordEnd(i));
+        if (word.equals("the") || word.equals("a") || word.equals("an")) {
+            i = QuoteScanner.skipSpace(masked, wordEnd(i), sentenceEnd);
+        }
+        if (i < sentenceEnd && Character.isUpperCase(masked.charAt(i))) {
+            for (NameRun run : phrases.names(i, Math.min(sentenceEnd, i + 80))) {
+                return run.end();
+            }
+        }
+        return i < sentenceEnd && Character.isLetter(masked.charAt(i)) ? wordEnd(i) : i;
+    }
+
+    /** The words after a preposition, up to the next preposition, "que"/"that", punctuation or five words. */
+    private int skipPrepositionalObject(int from) {
+        int i = from;
+        boolean previousLower = false;
+        boolean nounSeen = false;
+        for (int words = 0; words < 5; words++) {
+            int start = QuoteScanner.skipSpace(masked, i, sentenceEnd);
+            if (start >= sentenceEnd || !isWordCharacter(masked.charAt(start))) {
+                return start;
+            }
+            int end = wordEnd(start);
+            String word = lowerText(start, end);
+            boolean upper = Character.isUpperCase(masked.charAt(start));
+            boolean article = ARTICLES.contains(word);
+            if (word.equals("que") || word.equals("that") || SKIPPED_PREPOSITIONS.contains(word) && words > 0
+                    || lexicon.cues.match(masked, start, sentenceEnd) > 0 && !upper
+                    || upper && previousLower && nounSeen || article && nounSeen) {
+                // "a esta redacción Carme Arcarazo", "a los periodistas el ministro": the object has ended.
+                return start;
+            }
+            previousLower = !upper;
+            nounSeen |= !article;
+            i = end;
+        }
+        return i;
+    }
+
+    /** Where the content starts if a verb is followed by "que", "de que", "that" or ":"; -1 otherwise. */
+    private int complementizer(int at) {
+        if (at >= sentenceEnd) {
+            return -1;
+        }
+        if (masked.charAt(at) == ':') {
+            return at + 1;
+        }
+        if (!Character.isLetter(masked.charAt(at))) {
+            return -1;
+        }
+        int end = wordEnd(at);
+        String word = lowerText(at, end);
+        if (word.equals("de") || word.equals("of")) {
+            int next = QuoteScanner.skipSpace(masked, end, sentenceEnd);
+            if (next < sentenceEnd && Character.isLetter(masked.charAt(next))) {
+                int nextEnd = wordEnd(next);
+                if (lowerText(next, nextEnd).equals("que")) {
+                    return nextEnd;
+                }
+            }
+            return -1;
+        }
+        return word.equals("que") || word.equals("that") ? end : -1;
+    }
+
+    private boolean restIsEmpty(int from) {
+        for (int i = from; i < sentenceEnd; i++) {
+            char c = masked.charAt(i);
+            if (Character.isLetterOrDigit(c) || isQuoteMark(c)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Skips "el centro de análisis de las cajas de ahorro," after "De acuerdo con Funcas,". */
+    private int skipAppositionChunk(int from) {
+        int comma = nextSeparator(from, Math.min(sentenceEnd, from + WINDOW));
+        if (comma > 0 && phrases.isApposition(from, comma) && !phrases.isModifier(from, comma)
+                && phrases.wordCount(comma + 1, sentenceEnd) >= 3) {
+            return comma + 1;
+        }
+        return from;
+    }
+
+    /** The end of reported content: the sentence end, or a "…, según X", "; ", ", while …" that closes it first. */
+    private int cutEnd(int from, int to) {
+        int end = to;
+        Matcher cut = CLAUSE_CUT.matcher(masked).region(from, to);
+        if (cut.find()) {
+            end = cut.start();
+        }
+        for (int i = from; i < end; i++) {
+            if (masked.charAt(i) == ',') {
+                int next = QuoteScanner.skipSpace(masked, i + 1, end);
+                if (next < end && lexicon.sources.match(masked, next, end) > 0) {
+                    return i;
+                }
+            }
+        }
+        return end;
+    }
+
+    private int nextSeparator(int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = masked.charAt(i);
+            if (c == ',' && !(i > 0 && i + 1 < masked.length() && Character.isDigit(masked.charAt(i - 1))
+                    && Character.isDigit(masked.charAt(i + 1))) || c == ';') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private int lastSeparator(int from, int to) {
+        for (int i = to - 1; i > from && i > to - WINDOW; i--) {
+            char c = masked.charAt(i);
+            if (c == ',' && !(i + 1 < masked.length() && Character.isDigit(masked.charAt(i - 1))
+                    && Character.isDigit(masked.charAt(i + 1))) || c == '—' || c == '–') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The start of the words before {@code to} worth reading for a speaker: the clause, at most a window back. */
+    private int windowStart(int clause, int to) {
+        if (to - clause <= WINDOW) {
+            return clause;
+        }
+        int from = to - WINDOW;
+        while (from < to && !Character.isWhitespace(masked.charAt(from))) {
+            from++;
+        }
+        return from;
+    }
+
+    private int wordEnd(int from) {
+        int i = from;
+        while (i < masked.length() && isWordCharacter(masked.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isWordCharacter(char c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    private String lowerText(int from, int to) {
+        return masked.substring(from, to).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isQuoteMark(char c) {
+        return "«»“”\"‘’„".indexOf(c) >= 0;
+    }
+
+    private Quote lastQuoteBefore(int position) {
+        int index = Arrays.binarySearch(quoteStarts, position);
+        int q = index >= 0 ? index - 1 : -index - 2;
+        for (; q >= 0; q--) {
+            Quote quote = quotes.get(q);
+            int close = quote.closeMark() >= 0 ? quote.closeMark() : quote.end();
+            if (quote.start() < clauseStart && quote.openMark() < clauseStart) {
+                return null;
+            }
+            if (close <= position) {
+                return quote;
+            }
+        }
+        return null;
+    }
+
+    private int firstQuoteFrom(int position) {
+        int index = Arrays.binarySearch(quoteStarts, position);
+        return index >= 0 ? index : -index - 1;
+    }
+
+    private static Ref refOf(Phrase phrase) {
+        return switch (phrase.kind()) {
+            case NAME -> Ref.NAME;
+            case PRONOUN -> Ref.PRONOUN;
+            case DEFINITE -> Ref.DEFINITE;
+            case DESCRIPTION -> Ref.DESCRIPTION;
+            default -> Ref.BARE;
+        };
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Candidates
+
+    /**
+     * Adds the content [from, to) trimmed of punctuation at its edges; when quotes make most of it, the match is the
+     * quoted words. Returns null (and adds nothing) for content of fewer than two words.
+     */
+    private Candidate addCandidate(int from, int to, String cue, Ref ref, Phrase phrase) {
+        int a = from;
+        int b = Math.min(to, text.length());
+        while (a < b && (Character.isWhitespace(text.charAt(a)) || ":—–-,".indexOf(text.charAt(a)) >= 0)) {
+            a++;
+        }
+        b = trimTrailing(a, b);
+        if (a >= b || phrases.wordCount(a, b) < 2) {
+            return null;
+        }
+        boolean direct = false;
+        int quotedChars = 0;
+        int firstStart = -1;
+        int lastEnd = -1;
+        for (int q = firstQuoteFrom(Math.max(0, a - 1)) - 1; q < quotes.size(); q++) {
+            if (q < 0) {
+                continue;
+            }
+            Quote quote = quotes.get(q);
+            if (quote.start() >= b) {
+                break;
+            }
+            if (quote.end() <= a) {
+                continue;
+            }
+            int s = Math.max(a, quote.start());
+            int e = Math.min(b, quote.end());
+            quotedChars += e - s;
+            if (firstStart < 0) {
+                firstStart = s;
+            }
+            lastEnd = e;
+        }
+        if (quotedChars > 0 && quotedChars >= QUOTE_SHARE * (b - a)) {
+            direct = true;
+            a = firstStart;
+            b = trimTrailing(a, lastEnd);
+        }
+        if (a >= b) {
+            return null;
+        }
+        Candidate candidate = new Candidate();
+        candidate.start = a;
+        candidate.end = b;
+        candidate.direct = direct;
+        candidate.cue = cue;
+        candidate.ref = ref;
+        candidate.phrase = phrase;
+        candidate.paragraph = paragraph(a);
+        candidates.add(candidate);
+        return candidate;
+    }
+
+    private int trimTrailing(int from, int to) {
+        int b = to;
+        while (b > from && (Character.isWhitespace(text.charAt(b - 1)) || ",;:—–".indexOf(text.charAt(b - 1)) >= 0
+                || text.charAt(b - 1) == '.' && !quoted[b - 1])) {
+            b--;
+        }
+        return b;
+    }
+
+    /** Quotes no cue took: their own sentence, a paragraph of a longer quote, or the rest of an interrupted one. */
+    private void addStandaloneQuotes() {
+        List<Candidate> explicit = new ArrayList<>(candidates);
+        explicit.sort(Comparator.comparingInt(c -> c.start));
+        int[] starts = new int[explicit.size()];
+        int[] ends = new int[explicit.size()];
+        int maxEnd = 0;
+        for (int i = 0; i < explicit.size(); i++) {
+            starts[i] = explicit.get(i).start;
+            maxEnd = Math.max(maxEnd, explicit.get(i).end);
+            ends[i] = maxEnd;
+        }
+        List<Integer> attach = new ArrayList<>(attachPoints);
+        attach.sort(null);
+        int sentence = 0;
+        for (Quote quote : quotes) {
+            if (covered(quote, starts, ends)) {
+                continue;
+            }
+            while (sentence + 1 < sentences.size() && sentences.get(sentence).end() <= quote.start()) {
+                sentence++;
+            }
+            boolean accepted = quote.chain() >= 0 || quote.openMark() < 0
+                    || java.util.Collections.binarySearch(attach, quote.start()) >= 0
+                    || opensSentence(quote, sentences.get(Math.min(sentence, sentences.size() - 1)));
+            if (!accepted || !substantial(quote)) {
+                continue;
+            }
+            Candidate candidate = new Candidate();
+            candidate.start = quote.start();
+            candidate.end = trimTrailing(quote.start(), quote.end());
+            if (candidate.end <= candidate.start) {
+                continue;
+            }
+            candidate.direct = true;
+            candidate.ref = quote.chain() >= 0 ? Ref.CHAIN : Ref.CARRY;
+            candidate.chain = quote.chain();
+            candidate.paragraph = paragraph(quote.start());
+            candidates.add(candidate);
+        }
+    }
+
+    private static boolean covered(Quote quote, int[] starts, int[] ends) {
+        int index = Arrays.binarySearch(starts, quote.end());
+        int last = index >= 0 ? index - 1 : -index - 2;
+        while (last >= 0 && starts[last] >= quote.end()) {
+            last--;
+        }
+        return last >= 0 && ends[last] > quote.start();
+    }
+
+    private boolean opensSentence(Quote quote, TextSpan sentence) {
+        int mark = quote.openMark();
+        if (mark < sentence.start() - 1) {
+            return false;
+        }
+        for (int i = sentence.start(); i < mark; i++) {
+            char c = masked.charAt(i);
+            if (!Character.isWhitespace(c) && "—–-•*".indexOf(c) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** At least four words, or a whole sentence: a headline in quotes or a scare-quoted phrase is not a statement. */
+    private boolean substantial(Quote quote) {
+        if (phrases.wordCount(quote.start(), quote.end()) >= 4) {
+            return true;
+        }
+        char last = text.charAt(quote.end() - 1);
+        return last == '.' || last == '!' || last == '?' || last == '…';
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Speakers
+
+    private void resolveSpeakers() {
+        candidates.sort(Comparator.comparingInt(c -> c.start));
+        Map<Integer, Candidate> chainSource = new HashMap<>();
+        for (Candidate candidate : candidates) {
+            if (candidate.ref != Ref.CARRY && candidate.ref != Ref.CHAIN) {
+                for (int q = Math.max(0, firstQuoteFrom(candidate.start) - 1); q < quotes.size(); q++) {
+                    Quote quote = quotes.get(q);
+                    if (quote.start() >= candidate.end) {
+                        break;
+                    }
+                    if (quote.chain() >= 0 && quote.end() > candidate.start) {
+                        chainSource.putIfAbsent(quote.chain(), candidate);
+                    }
+                }
+            }
+        }
+        for (Candidate candidate : candidates) {
+            if (candidate.ref == Ref.CHAIN && chainSource.containsKey(candidate.chain)) {
+                continue;
+            }
+            resolve(candidate);
+            if (candidate.ref == Ref.CHAIN && candidate.entity != null) {
+                chainSource.putIfAbsent(candidate.chain, candidate);
+            }
+        }
+        for (Candidate candidate : candidates) {
+            if (candidate.ref == Ref.CHAIN && candidate.entity == null) {
+                Candidate source = chainSource.get(candidate.chain);
+                if (source != null && source != candidate && source.entity != null) {
+                    candidate.entity = source.entity;
+                    candidate.mentionStart = source.mentionStart;
+                    candidate.mentionEnd = source.mentionEnd;
+                    candidate.role = source.role;
+                }
+            }
+        }
+    }
+
+    private void resolve(Candidate candidate) {
+        Phrase phrase = candidate.phrase;
+        Entity entity;
+        switch (candidate.ref) {
+            case NAME, DESCRIPTION -> entity = entityFor(phrase);
+            case PRONOUN -> entity = recent(candidate, phrase.person() ? 1 : phrase.org() ? 2 : 0, CARRY_PARAGRAPHS);
+            case DEFINITE -> {
+                entity = byRole(candidate, phrase.noun());
+                if (entity == null) {
+                    entity = recent(candidate, phrase.org() ? 2 : 1, DESCRIPTION_PARAGRAPHS);
+                }
+                if (entity == null) {
+                    entity = entityFor(phrase);
+                }
+            }
+            default -> entity = recent(candidate, 0, CARRY_PARAGRAPHS);
+        }
+        if (entity == null) {
+            return;
+        }
+        candidate.entity = entity;
+        boolean mentioned = (candidate.ref == Ref.NAME || candidate.ref == Ref.DESCRIPTION) && phrase != null;
+        if (mentioned) {
+            entity.mentionStart = phrase.start();
+            entity.mentionEnd = phrase.end();
+        }
+        candidate.mentionStart = entity.mentionStart;
+        candidate.mentionEnd = entity.mentionEnd;
+        String role = phrase != null && phrase.role() != null ? phrase.role() : entity.role;
+        candidate.role = role;
+        if (entity.role == null) {
+            entity.role = role;
+        }
+        entity.spoke |= candidate.cue == null || !lexicon.sources.isPhrase(candidate.cue);
+        entity.lastPosition = Math.max(entity.lastPosition, Math.max(candidate.end, entity.mentionEnd));
+        entity.lastParagraph = Math.max(entity.lastParagraph, candidate.paragraph);
+    }
+
+    /**
+     * The speaker most recently seen before the candidate, or the person the latest sentence opened with if that is
+     * more recent. Kind: 0 anyone, 1 a person (or a name of unknown kind), 2 an organisation (or unknown).
+     */
+    private Entity recent(Candidate candidate, int kind, int paragraphs) {
+        Entity best = null;
+        for (Entity entity : entities) {
+            if (entity.lastPosition > candidate.start && entity.mentionStart > candidate.start
+                    || candidate.paragraph - entity.lastParagraph > paragraphs
+                    || kind == 1 && entity.org || kind == 2 && entity.person || kind == 0 && !entity.spoke) {
+                continue;
+            }
+            if (best == null || entity.lastPosition > best.lastPosition) {
+                best = entity;
+            }
+        }
+        {
+            Subject subject = latestSubject(candidate.start, kind == 2);
+            if (subject != null && candidate.paragraph - subject.paragraph() <= 1
+                    && (best == null || subject.position() > best.lastPosition)) {
+                Entity named = entityFor(subject.phrase());
+                named.mentionStart = subject.phrase().start();
+                named.mentionEnd = subject.phrase().end();
+                named.lastPosition = Math.max(named.lastPosition, subject.phrase().end());
+                named.lastParagraph = Math.max(named.lastParagraph, subject.paragraph());
+                return named;
+            }
+        }
+        return best;
+    }
+
+    /** The subject of the latest sentence before the offset, in its paragraph or the one before, if any. */
+    private Subject latestSubject(int before, boolean organisation) {
+        int low = 0;
+        int high = sentences.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sentences.get(mid).start() < before) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        int paragraph = paragraph(before);
+        for (int k = low - 1; k >= 0 && paragraph(sentences.get(k).start()) >= paragraph - 1; k--) {
+            Subject subject = subjectOf(k);
+            if (subject != null && subject.position() < before) {
+                return subject.organisation() == organisation ? subject : null;
+            }
+        }
+        return null;
+    }
+
+
+    /** The recent speaker whose role or name contains the noun of "el economista", "the midfielder". */
+    private Entity byRole(Candidate candidate, String noun) {
+        if (noun == null || noun.length() < 3) {
+            return null;
+        }
+        String key = Names.key(noun);
+        Entity best = null;
+        for (Entity entity : entities) {
+            if (candidate.paragraph - entity.lastParagraph > DESCRIPTION_PARAGRAPHS
+                    || entity.lastPosition > candidate.start) {
+                continue;
+            }
+            String role = entity.role == null ? "" : keys.computeIfAbsent(entity.role, Names::key);
+            if ((role.contains(key) || entity.key.contains(key))
+                    && (best == null || entity.lastPosition > best.lastPosition)) {
+                best = entity;
+            }
+        }
+        return best;
+    }
+
+    private Entity entityFor(Phrase phrase) {
+        String name = phrase.text();
+        if (phrase.kind() == Kind.NAME && !phrase.org()) {
+            name = expand(name, phrase.start());
+        }
+        boolean person = phrase.kind() != Kind.NAME ? phrase.person() : !phrase.org() && Names.tokenCount(name) >= 2;
+        String key = keys.computeIfAbsent(name, Names::key);
+        boolean isName = Names.isName(name);
+        Entity known = byKey.get(key);
+        if (known != null) {
+            return known;
+        }
+        for (Entity entity : entities) {
+            if (Names.sameKeys(entity.key, entity.isName, key, isName)) {
+                if (Names.tokenCount(name) > Names.tokenCount(entity.name)) {
+                    entity.name = name;
+                    entity.key = key;
+                    entity.isName = isName;
+                }
+                byKey.put(key, entity);
+                entity.person |= person;
+                if (entity.role == null) {
+                    entity.role = phrase.role();
+                }
+                return entity;
+            }
+        }
+        Entity entity = new Entity();
+        entity.name = name;
+        entity.key = key;
+        entity.isName = isName;
+        entity.org = phrase.org();
+        entity.person = person;
+        entity.role = phrase.role();
+        entity.mentionStart = phrase.start();
+        entity.mentionEnd = phrase.end();
+        entity.lastPosition = phrase.end();
+        entity.lastParagraph = paragraph(phrase.start());
+        entities.add(entity);
+        byKey.put(key, entity);
+        return entity;
+    }
+
+    /**
+     * The most complete form of a person's name in the text around it ("Wang" → "Wang Son-taek"), memoised. Only a
+     * stretch of text around the first mention is searched, so that many names in a huge text stay cheap.
+     */
+    private String expand(String name, int around) {
+        return expansions.computeIfAbsent(name, n -> longestForm(n, around));
+    }
+
+    private String longestForm(String name, int around) {
+        String[] tokens = name.split("\\s+");
+        if (tokens.length > 2 || tokens[0].isEmpty()) {
+            return name;
+        }
+        String best = name;
+        int bestTokens = tokens.length;
+        int from = Math.max(0, around - EXPANSION_BEFORE);
+        int until = Math.min(masked.length(), around + EXPANSION_AFTER);
+        for (int seen = 0; seen < 200; seen++) {
+            int at = masked.indexOf(tokens[0], from);
+            if (at < 0 || at >= until) {
+                break;
+            }
+            from = at + 1;
+            if (at > 0 && Character.isLetterOrDigit(masked.charAt(at - 1))) {
+                continue;
+            }
+            int windowStart = Math.max(0, at - 60);
+            int windowEnd = Math.min(masked.length(), at + 60);
+            int lineStart = masked.lastIndexOf('\n', at) + 1;
+            int lineEnd = masked.indexOf('\n', at);
+            windowStart = Math.max(windowStart, lineStart);
+            windowEnd = Math.min(windowEnd, lineEnd < 0 ? masked.length() : lineEnd);
+            while (windowStart > lineStart && Character.isLetterOrDigit(masked.charAt(windowStart - 1))) {
+                windowStart--;
+            }
+            for (NameRun run : phrases.names(windowStart, windowEnd)) {
+                if (run.start() <= at && at < run.end() && run.personLike() && run.tokens() > bestTokens
+                        && run.end() < windowEnd) {
+                    String candidate = masked.substring(run.nameStart(), run.end());
+                    if (run.possessive()) {
+                        continue;
+                    }
+                    String[] parts = candidate.split("\\s+");
+                    if (startsOrEndsWith(parts, tokens)) {
+                        best = candidate;
+                        bestTokens = parts.length;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    private static boolean startsOrEndsWith(String[] longer, String[] shorter) {
+        if (shorter.length > longer.length) {
+            return false;
+        }
+        boolean head = true;
+        boolean tail = true;
+        for (int i = 0; i < shorter.length; i++) {
+            head &= longer[i].equals(shorter[i]);
+            tail &= longer[longer.length - shorter.length + i].equals(shorter[i]);
+        }
+        return head || tail;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Output
+
+    private List<AttributionMatch> matches() {
+        List<AttributionMatch> out = new ArrayList<>();
+        Candidate previous = null;
+        for (Candidate candidate : candidates) {
+            if (candidate.entity == null) {
+                continue;
+            }
+            if (previous != null && overlapsMostly(previous, candidate)) {
+                if (previous.ref != Ref.NAME && candidate.ref == Ref.NAME) {
+                    out.remove(out.size() - 1);
+                } else {
+                    continue;
+                }
+            }
+            Integer speakerStart = candidate.mentionStart >= 0 && candidate.mentionEnd >= candidate.mentionStart
+                    && candidate.mentionEnd <= text.length() ? candidate.mentionStart : null;
+            Integer speakerEnd = speakerStart == null ? null : candidate.mentionEnd;
+            Attribution attribution = new Attribution(candidate.entity.name, speakerStart, speakerEnd,
+                    candidate.role, candidate.cue, candidate.direct, null);
+            out.add(new AttributionMatch(candidate.start, candidate.end, attribution));
+            previous = candidate;
+        }
+        return out;
+    }
+
+    private static boolean overlapsMostly(Candidate a, Candidate b) {
+        int overlap = Math.min(a.end, b.end) - Math.max(a.start, b.start);
+        return overlap > 0 && overlap * 2 >= Math.min(a.end - a.start, b.end - b.start);
+    }
+}

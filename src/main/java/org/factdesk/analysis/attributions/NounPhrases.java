@@ -1,0 +1,699 @@
+package org.factdesk.analysis.attributions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Reads the noun phrase that names a speaker: proper names (capitalised runs joined by "de", "of"… where they belong
+ * to one name, titles split off), pronouns, and descriptions ("los expertos", "the professor"), with appositions
+ * ("Wang Son-taek, director de …") turned into the role. Works on the masked text, where quoted words are hidden.
+ */
+final class NounPhrases {
+
+    /** What a noun phrase tells about its speaker. */
+    enum Kind {
+        /** A proper name: a person or an organisation. */
+        NAME,
+        /** "él", "she", "they": someone named before. */
+        PRONOUN,
+        /** A definite singular description ("el profesor", "the company"): someone named before, if any. */
+        DEFINITE,
+        /** A description that is itself the speaker ("los expertos", "una persona familiarizada con el asunto"). */
+        DESCRIPTION,
+        /** Nothing but a conjunction ("…, y advirtió"): the subject of the sentence. */
+        CONJUNCTION,
+        /** No words at all. */
+        EMPTY,
+        /** Words that cannot name a speaker. */
+        INVALID
+    }
+
+    /** A resolved noun phrase: the speaker's words and span, the role beside them, the head noun of a description. */
+    record Phrase(Kind kind, int start, int end, String text, String role, String noun, boolean plural, boolean org,
+            boolean person) {
+
+        boolean names() {
+            return kind == Kind.NAME || kind == Kind.PRONOUN || kind == Kind.DEFINITE || kind == Kind.DESCRIPTION;
+        }
+    }
+
+    /** A capitalised run: [start, end), the name proper from nameStart (after any title), and what it looks like. */
+    record NameRun(int start, int end, int nameStart, int tokens, boolean org, boolean possessive, String before,
+            boolean parenthesised) {
+
+        boolean personLike() {
+            return !org && tokens >= 2;
+        }
+
+        int priority() {
+            return personLike() ? 3 : org ? 2 : 1;
+        }
+    }
+
+    private static final Set<String> PRONOUNS_PERSON = Set.of("él", "ella", "he", "she");
+    private static final Set<String> PRONOUNS_GROUP = Set.of("ellos", "ellas", "they");
+    private static final Set<String> PRONOUNS_THING = Set.of("it", "this", "éste", "ésta", "este", "esta");
+    private static final Set<String> CONJUNCTIONS = Set.of("y", "e", "pero", "and", "but", "ni", "o", "or", "mientras",
+        "while");
+    private static final Set<String> ADVERBS = Set.of("también", "ya", "además", "incluso", "luego", "finalmente",
+        "después", "entonces", "asimismo", "tampoco", "solo", "sólo", "previamente", "anteriormente", "recientemente",
+        "nuevamente", "hoy", "ayer", "also", "then", "later", "finally", "even", "however", "meanwhile", "previously",
+        "recently", "again", "too", "still", "already", "once", "earlier", "today", "yesterday", "no", "not");
+    private static final Set<String> ARTICLES = Set.of("el", "la", "los", "las", "un", "una", "unos", "unas", "lo",
+        "the", "a", "an", "su", "sus", "his", "her", "its", "their", "this", "that", "these", "those", "este", "esta",
+        "estos", "estas", "ese", "esa", "dicho", "dicha", "some", "algunos", "algunas", "varios", "varias", "several",
+        "many", "muchos", "muchas", "other", "otros", "otras", "otro", "otra");
+    private static final Set<String> DEFINITE_ARTICLES = Set.of("el", "la", "the", "este", "esta", "this", "that",
+        "dicho", "dicha", "su", "his", "her", "its");
+    private static final Set<String> RELATIVES = Set.of("que", "quien", "quienes", "cuyo", "cuya", "donde", "who",
+        "which", "whose", "whom", "where", "that");
+    private static final Set<String> PREPOSITIONS = Set.of("a", "al", "ante", "bajo", "con", "contra", "de", "del",
+        "desde", "durante", "en", "entre", "hacia", "hasta", "para", "por", "sin", "sobre", "tras", "según", "of", "in",
+        "on", "at", "to", "for", "from", "by", "with", "about", "after", "before", "during", "since", "into", "over",
+        "under", "between", "through", "near", "as", "like", "via", "despite", "pese", "amid", "against",
+        "toward", "towards", "across", "within", "without", "around", "among", "per", "upon");
+    /** Prepositions after which a second name is a modifier of the first ("Tim Scott of South Carolina"). */
+    private static final Set<String> MODIFYING = Set.of("of", "de", "del", "from", "en", "in", "at", "on", "a", "to",
+        "durante", "during", "tras", "after", "desde", "ante", "near", "cerca");
+    private static final Set<String> LOCATIVE = Set.of("en", "in", "at", "on", "durante", "during", "desde", "hacia",
+        "to", "into", "ante");
+    private static final Set<String> JOINERS_ALWAYS = Set.of("van", "von", "der", "den", "da", "di", "du", "dos",
+        "das", "bin", "ibn", "al", "le", "del", "de");
+    private static final Set<String> JOINERS_ORG = Set.of("de", "del", "of", "y", "e", "and", "&", "for", "la", "las",
+        "los", "the", "für", "on", "en", "at");
+
+    private final String text;
+    private final boolean[] quoted;
+    private final Lexicon lexicon;
+
+    NounPhrases(String maskedText, boolean[] quoted, Lexicon lexicon) {
+        this.text = maskedText;
+        this.quoted = quoted;
+        this.lexicon = lexicon;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Tokens
+
+    /** Start and end offsets of the words in [from, to), alternating: {s0, e0, s1, e1, …}. */
+    int[] tokens(int from, int to) {
+        int[] out = new int[16];
+        int count = 0;
+        int i = from;
+        while (i < to) {
+            char c = text.charAt(i);
+            if (!isWordChar(c)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            i++;
+            while (i < to) {
+                char d = text.charAt(i);
+                if (isWordChar(d)) {
+                    i++;
+                } else if ((d == '-' || d == '\'' || d == '’') && i + 1 < to && Character.isLetterOrDigit(
+                        text.charAt(i + 1))) {
+                    i += 2;
+                } else {
+                    break;
+                }
+            }
+            if (i < to && text.charAt(i) == '.' && i - start <= 3 && Character.isUpperCase(text.charAt(start))
+                    && (i - start == 1 || lexicon.titles.contains(lower(start, i)))) {
+                i++;
+            }
+            if (count + 2 > out.length) {
+                out = java.util.Arrays.copyOf(out, out.length * 2);
+            }
+            out[count++] = start;
+            out[count++] = i;
+        }
+        return java.util.Arrays.copyOf(out, count);
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+    }
+
+    String lower(int start, int end) {
+        String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+        return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+    }
+
+    private boolean capitalised(int start, int end) {
+        return Character.isUpperCase(text.charAt(start)) && !quoted[start];
+    }
+
+    int wordCount(int from, int to) {
+        return tokens(from, to).length / 2;
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Names
+
+    /** The capitalised runs in [from, to) that read as names. */
+    List<NameRun> names(int from, int to) {
+        int[] t = tokens(from, to);
+        int n = t.length / 2;
+        List<NameRun> runs = new ArrayList<>();
+        int k = 0;
+        while (k < n) {
+            int s = t[2 * k];
+            int e = t[2 * k + 1];
+            String word = lower(s, e);
+            boolean startable = capitalised(s, e) && !lexicon.stopwords.contains(word)
+                    && !(lexicon.speakerNouns.contains(word) && !lexicon.titles.contains(word)
+                    && !lexicon.orgWords.contains(word))
+                    && !word.endsWith("mente");
+            if (!startable) {
+                k++;
+                continue;
+            }
+            int first = k;
+            int last = k;
+            boolean org = lexicon.orgWords.contains(word);
+            int j = k + 1;
+            while (j < n) {
+                int js = t[2 * j];
+                if (!onlySpaces(t[2 * j - 1], js)) {
+                    break;
+                }
+                String next = lower(js, t[2 * j + 1]);
+                if (capitalised(js, t[2 * j + 1]) && !isDayOrMonth(next)) {
+                    last = j;
+                    org |= lexicon.orgWords.contains(next);
+                    j++;
+                    continue;
+                }
+                int joined = joiner(t, n, j, org, first, last);
+                if (joined < 0) {
+                    break;
+                }
+                last = joined;
+                for (int x = j; x <= joined; x++) {
+                    org |= lexicon.orgWords.contains(lower(t[2 * x], t[2 * x + 1]));
+                }
+                if (JOINERS_ORG.contains(next) && !JOINERS_ALWAYS.contains(next)) {
+                    org = true;
+                }
+                j = joined + 1;
+            }
+            NameRun run = makeRun(t, first, last, org, from);
+            if (!(run.tokens() == 1 && run.start() == t[2 * first] && !run.org() && sentenceInitial(s)
+                    && last + 1 < n && Character.isLowerCase(text.charAt(t[2 * (last + 1)]))
+                    && lexicon.cues.match(text, t[2 * (last + 1)], text.length()) < 0)) {
+                runs.add(run);
+            }
+            k = last + 1;
+        }
+        return runs;
+    }
+
+    /**
+     * If tokens from j on are a joiner ("de", "de la", "of the") followed by a capitalised word that continues the
+     * name, the index of the last token of the name part joined; -1 otherwise.
+     */
+    private int joiner(int[] t, int n, int j, boolean org, int first, int last) {
+        int k = j;
+        int limit = Math.min(n, j + 2);
+        while (k < limit && !capitalised(t[2 * k], t[2 * k + 1])
+                && (JOINERS_ORG.contains(lower(t[2 * k], t[2 * k + 1]))
+                || JOINERS_ALWAYS.contains(lower(t[2 * k], t[2 * k + 1])))) {
+            if (!onlySpaces(t[2 * k - 1], t[2 * k])) {
+                return -1;
+            }
+            k++;
+        }
+        if (k == j || k >= n || !capitalised(t[2 * k], t[2 * k + 1]) || !onlySpaces(t[2 * k - 1], t[2 * k])) {
+            return -1;
+        }
+        String firstJoiner = lower(t[2 * j], t[2 * j + 1]);
+        boolean orgAhead = lexicon.orgWords.contains(lower(t[2 * k], t[2 * k + 1]));
+        if (org || orgAhead) {
+            return k;
+        }
+        if (!JOINERS_ALWAYS.contains(firstJoiner)) {
+            return -1;
+        }
+        // A person's particle ("Hernández de Cos", "van Gogh"): one more capitalised word ends the name.
+        boolean endsThere = k + 1 >= n || !capitalised(t[2 * (k + 1)], t[2 * (k + 1) + 1])
+                || !onlySpaces(t[2 * k + 1], t[2 * (k + 1)]);
+        boolean nextJoins = k + 1 < n && onlySpaces(t[2 * k + 1], t[2 * (k + 1)])
+                && (JOINERS_ORG.contains(lower(t[2 * (k + 1)], t[2 * (k + 1) + 1])));
+        return endsThere && !nextJoins && last >= first ? k : -1;
+    }
+
+    private NameRun makeRun(int[] t, int first, int last, boolean org, int regionStart) {
+        int start = t[2 * first];
+        int end = t[2 * last + 1];
+        int nameFirst = first;
+        for (int x = last - 1; x >= first; x--) {
+            String word = lower(t[2 * x], t[2 * x + 1]);
+            if (lexicon.titles.contains(word) && capitalised(t[2 * (x + 1)], t[2 * (x + 1) + 1])
+                    && !lexicon.titles.contains(lower(t[2 * (x + 1)], t[2 * (x + 1) + 1]))) {
+                nameFirst = x + 1;
+                break;
+            }
+        }
+        boolean orgName = org;
+        if (nameFirst > first) {
+            orgName = false;
+            for (int x = nameFirst; x <= last; x++) {
+                orgName |= lexicon.orgWords.contains(lower(t[2 * x], t[2 * x + 1]));
+            }
+        }
+        int tokens = last - nameFirst + 1;
+        if (tokens == 1 && isAllCaps(t[2 * nameFirst], t[2 * nameFirst + 1])
+                && t[2 * nameFirst + 1] - t[2 * nameFirst] >= 2) {
+            orgName = true;
+        }
+        String lastWord = text.substring(t[2 * last], end);
+        boolean possessive = lastWord.endsWith("’s") || lastWord.endsWith("'s");
+        String before = null;
+        int prevEnd = start;
+        int p = start - 1;
+        while (p >= regionStart && Character.isWhitespace(text.charAt(p))) {
+            p--;
+        }
+        boolean paren = p >= 0 && text.charAt(p) == '(';
+        if (p >= regionStart && isWordChar(text.charAt(p))) {
+            int q = p;
+            while (q > regionStart && isWordChar(text.charAt(q - 1))) {
+                q--;
+            }
+            before = lower(q, p + 1);
+            prevEnd = q;
+        }
+        return new NameRun(start, end, t[2 * nameFirst], tokens, orgName, possessive, before,
+                paren && prevEnd == start);
+    }
+
+    /**
+     * Whether a word opens its sentence (after quote marks or a dash at most): its capital says nothing, so a lone
+     * capitalised word there followed by lower-case words ("Abortion providers…") is not taken for a name.
+     */
+    private boolean sentenceInitial(int at) {
+        int i = at - 1;
+        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\n'
+                || "«“\"‘—–-¿¡(".indexOf(text.charAt(i)) >= 0)) {
+            i--;
+        }
+        return i < 0 || ".!?…\n:".indexOf(text.charAt(i)) >= 0 || text.charAt(i) == '»' || text.charAt(i) == '”';
+    }
+
+    private boolean isAllCaps(int start, int end) {
+        boolean letter = false;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(c)) {
+                return false;
+            }
+            letter |= Character.isLetter(c);
+        }
+        return letter;
+    }
+
+    private boolean onlySpaces(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) != ' ' && text.charAt(i) != '\u00a0') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isDayOrMonth(String word) {
+        return switch (word) {
+            case "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+                    "march", "april", "june", "july", "august", "september", "october", "november", "december",
+                    "lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo" -> true;
+            default -> false;
+        };
+    }
+
+    // ---------------------------------------------------------------------------------------------------------------
+    // Noun phrases
+
+    /** The chunks of [from, to) between commas (not those inside numbers), semicolons, parentheses and dashes. */
+    List<int[]> chunks(int from, int to) {
+        List<int[]> chunks = new ArrayList<>();
+        int start = from;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '(') {
+                addChunk(chunks, start, i);
+                int close = text.indexOf(')', i);
+                i = close < 0 || close >= to ? to : close;
+                start = i + 1;
+                continue;
+            }
+            boolean split = c == ';' || c == '(' || c == ')' || c == '—' || c == '–'
+                    || c == ',' && !(i > from && i + 1 < to && Character.isDigit(text.charAt(i - 1))
+                    && Character.isDigit(text.charAt(i + 1)))
+                    || c == '-' && i > from && text.charAt(i - 1) == ' ';
+            if (split) {
+                addChunk(chunks, start, i);
+                start = i + 1;
+            }
+        }
+        addChunk(chunks, start, to);
+        return chunks;
+    }
+
+    private void addChunk(List<int[]> chunks, int from, int to) {
+        int s = from;
+        int e = to;
+        while (s < e && !isWordChar(text.charAt(s))) {
+            s++;
+        }
+        while (e > s && !isWordChar(text.charAt(e - 1)) && text.charAt(e - 1) != '.') {
+            e--;
+        }
+        if (s < e) {
+            chunks.add(new int[] {s, e});
+        }
+    }
+
+    /** The first word of [from, to) in lower case, or "". */
+    String firstWord(int from, int to) {
+        int[] t = tokens(from, to);
+        return t.length == 0 ? "" : lower(t[0], t[1]);
+    }
+
+    /** Whether [from, to) opens with a preposition, a relative or a gerund: a clause or modifier, not a speaker. */
+    boolean isModifier(int from, int to) {
+        String first = firstWord(from, to);
+        return isPreposition(first) || RELATIVES.contains(first) || isGerund(first);
+    }
+
+    boolean isRelativeOrGerund(int from, int to) {
+        String first = firstWord(from, to);
+        return RELATIVES.contains(first) || isGerund(first);
+    }
+
+    private static boolean isGerund(String word) {
+        return word.length() > 4 && (word.endsWith("ndo") || word.endsWith("ndose") || word.endsWith("ing"));
+    }
+
+    /** The words of [from, to) without leading conjunctions and adverbs and trailing adverbs; null if none are left. */
+    int[] stripped(int from, int to) {
+        int[] t = tokens(from, to);
+        int n = t.length / 2;
+        int a = 0;
+        while (a < n) {
+            String w = lower(t[2 * a], t[2 * a + 1]);
+            if (CONJUNCTIONS.contains(w) || ADVERBS.contains(w) || w.endsWith("mente") && !capitalised(t[2 * a],
+                    t[2 * a + 1])) {
+                a++;
+            } else {
+                break;
+            }
+        }
+        int b = n - 1;
+        while (b >= a) {
+            String w = lower(t[2 * b], t[2 * b + 1]);
+            if (ADVERBS.contains(w) || (w.endsWith("mente") || w.endsWith("ly")) && !capitalised(t[2 * b],
+                    t[2 * b + 1])) {
+                b--;
+            } else {
+                break;
+            }
+        }
+        return a > b ? null : new int[] {t[2 * a], t[2 * b + 1]};
+    }
+
+    /**
+     * The speaker named by [from, to): a name (preferring one that fills a chunk of its own, then person-like names),
+     * a pronoun, or a description; the other chunk of an apposition becomes the role.
+     */
+    Phrase resolve(int from, int to) {
+        int[] t = tokens(from, to);
+        if (t.length == 0) {
+            return new Phrase(Kind.EMPTY, from, from, null, null, null, false, false, false);
+        }
+        int[] core = stripped(from, to);
+        if (core == null) {
+            boolean conjunction = CONJUNCTIONS.contains(lower(t[0], t[1]));
+            return new Phrase(conjunction ? Kind.CONJUNCTION : Kind.EMPTY, from, from, null, null, null, false, false,
+                    false);
+        }
+        List<int[]> chunks = new ArrayList<>();
+        for (int[] chunk : chunks(core[0], core[1])) {
+            if (!isModifier(chunk[0], chunk[1])) {
+                chunks.add(chunk);
+            }
+        }
+        if (chunks.isEmpty()) {
+            return invalid(from);
+        }
+        // 1. A chunk that is a name and nothing else; another chunk is its role.
+        for (int c = 0; c < chunks.size(); c++) {
+            int[] chunk = chunks.get(c);
+            NameRun run = nameOnly(chunk[0], chunk[1]);
+            if (run != null) {
+                String role = roleOf(chunks, c, run);
+                return name(run, role);
+            }
+        }
+        // 2. The best name inside a chunk ("el presidente ruso Vladimir Putin", "un informe anterior de Tass").
+        NameRun best = null;
+        int bestChunk = -1;
+        for (int c = 0; c < chunks.size(); c++) {
+            int[] chunk = chunks.get(c);
+            NameRun found = null;
+            int foundPriority = -1;
+            List<NameRun> runs = names(chunk[0], chunk[1]);
+            for (NameRun run : runs) {
+                if (run.possessive() || run.parenthesised()) {
+                    continue;
+                }
+                if (found != null && run.before() != null && MODIFYING.contains(run.before())) {
+                    continue;
+                }
+                int priority = runs.size() < 2 ? run.priority()
+                        : afterAgent(chunk[0], run.start()) ? 4
+                        : afterLocative(chunk[0], run.start()) ? 0 : run.priority();
+                if (found == null || priority > foundPriority) {
+                    found = run;
+                    foundPriority = priority;
+                }
+            }
+            if (found != null && (best == null || found.priority() > best.priority())) {
+                best = found;
+                bestChunk = c;
+            }
+        }
+        if (best != null) {
+            int[] chunk = chunks.get(bestChunk);
+            String role = descriptionText(chunk[0], best.start());
+            if (role == null && best.nameStart() > best.start()) {
+                role = text.substring(best.start(), best.nameStart()).strip();
+            }
+            if (role == null) {
+                role = roleOf(chunks, bestChunk, best);
+            }
+            return name(best, role);
+        }
+        // 3. A pronoun, or a description.
+        int[] chunk = chunks.get(0);
+        int[] ct = tokens(chunk[0], chunk[1]);
+        String first = lower(ct[0], ct[1]);
+        if (ct.length == 2) {
+            if (PRONOUNS_PERSON.contains(first) || PRONOUNS_GROUP.contains(first) || PRONOUNS_THING.contains(first)) {
+                return new Phrase(Kind.PRONOUN, ct[0], ct[1], first, null, first, PRONOUNS_GROUP.contains(first),
+                        PRONOUNS_THING.contains(first), PRONOUNS_PERSON.contains(first));
+            }
+        }
+        return description(chunk[0], chunk[1]);
+    }
+
+    private Phrase invalid(int at) {
+        return new Phrase(Kind.INVALID, at, at, null, null, null, false, false, false);
+    }
+
+    Phrase name(NameRun run, String role) {
+        String name = text.substring(run.nameStart(), run.end());
+        if (run.possessive()) {
+            name = name.substring(0, name.length() - 2);
+        }
+        return new Phrase(Kind.NAME, run.nameStart(), run.nameStart() + name.length(), name, role, null, false,
+                run.org(), run.personLike());
+    }
+
+    /** Whether one of the three words before {@code at} (within the chunk) is "en", "in", "at"…: a place or medium. */
+    private boolean afterLocative(int chunkStart, int at) {
+        int[] t = tokens(chunkStart, at);
+        for (int k = t.length - 2, seen = 0; k >= 0 && seen < 3; k -= 2, seen++) {
+            String w = lower(t[k], t[k + 1]);
+            if (LOCATIVE.contains(w)) {
+                return true;
+            }
+            if (w.equals("por") || w.equals("by") || w.equals("de") || w.equals("del") || w.equals("of")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether "por"/"by" stands just before {@code at} (an article between): the agent, "a study by X". */
+    private boolean afterAgent(int chunkStart, int at) {
+        int[] t = tokens(chunkStart, at);
+        for (int k = t.length - 2, seen = 0; k >= 0 && seen < 2; k -= 2, seen++) {
+            String w = lower(t[k], t[k + 1]);
+            if (w.equals("por") || w.equals("by")) {
+                return true;
+            }
+            if (!ARTICLES.contains(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether [from, to) ends with a person's name ("El economista José García Montalvo"). */
+    boolean endsWithPersonName(int from, int to) {
+        List<NameRun> runs = names(from, to);
+        if (runs.isEmpty()) {
+            return false;
+        }
+        NameRun last = runs.get(runs.size() - 1);
+        return last.personLike() && !last.possessive() && last.end() >= to;
+    }
+
+    /** The run if [from, to), after leading articles, is one name and nothing else. */
+    NameRun nameOnly(int from, int to) {
+        List<NameRun> runs = names(from, to);
+        if (runs.size() != 1) {
+            return null;
+        }
+        NameRun run = runs.get(0);
+        if (run.possessive() || run.end() < to) {
+            return null;
+        }
+        int[] t = tokens(from, run.start());
+        for (int k = 0; k < t.length; k += 2) {
+            if (!ARTICLES.contains(lower(t[k], t[k + 1]))) {
+                return null;
+            }
+        }
+        return run;
+    }
+
+    /** The role from the chunks around a name: a neighbouring description, else the title inside the run. */
+    private String roleOf(List<int[]> chunks, int nameChunk, NameRun run) {
+        for (int c : new int[] {nameChunk + 1, nameChunk - 1}) {
+            if (c >= 0 && c < chunks.size()) {
+                int[] chunk = chunks.get(c);
+                if (!isRelativeOrGerund(chunk[0], chunk[1]) && nameOnly(chunk[0], chunk[1]) == null) {
+                    String role = descriptionText(chunk[0], chunk[1]);
+                    if (role != null) {
+                        return role;
+                    }
+                }
+            }
+        }
+        return run.nameStart() > run.start() ? text.substring(run.start(), run.nameStart()).strip() : null;
+    }
+
+    /** The words of [from, to) without leading articles, or null if nothing is left. */
+    private String descriptionText(int from, int to) {
+        int[] t = tokens(from, to);
+        int k = 0;
+        while (k < t.length && ARTICLES.contains(lower(t[k], t[k + 1]))) {
+            k += 2;
+        }
+        if (k >= t.length) {
+            return null;
+        }
+        int end = t[t.length - 1];
+        while (end < to && text.charAt(end) == '.') {
+            end++;
+        }
+        return text.substring(t[k], end).strip();
+    }
+
+    /**
+     * Whether [from, to) reads as an apposition beside a name: a relative clause, or a description whose head noun
+     * (a speaker noun or an organisation word) comes within its first four words.
+     */
+    boolean isApposition(int from, int to) {
+        int[] t = tokens(from, to);
+        if (t.length == 0 || t.length / 2 > 12) {
+            return false;
+        }
+        String first = lower(t[0], t[1]);
+        if (RELATIVES.contains(first)) {
+            return true;
+        }
+        for (int k = 0; k < t.length && k < 8; k += 2) {
+            String w = lower(t[k], t[k + 1]);
+            if (lexicon.speakerNouns.contains(w) || lexicon.orgWords.contains(w) || lexicon.titles.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the word is a preposition; "a" only counts in Spanish text, where it is not an article. */
+    boolean isPreposition(String word) {
+        return PREPOSITIONS.contains(word) && !(word.equals("a") && lexicon.english);
+    }
+
+    /** A description: the speaker itself, or (definite and singular) a pointer back to someone named before. */
+    private Phrase description(int from, int to) {
+        int[] t = tokens(from, to);
+        String noun = null;
+        int nounIndex = -1;
+        for (int k = 0; k < t.length && k < 8; k += 2) {
+            String w = lower(t[k], t[k + 1]);
+            if (lexicon.speakerNouns.contains(w) || w.matches("\\d+-(year|años)-old")) {
+                noun = w;
+                nounIndex = k;
+                break;
+            }
+            if (!ARTICLES.contains(w) && k >= 4) {
+                break;
+            }
+        }
+        if (noun == null || t.length / 2 > 12) {
+            return invalid(from);
+        }
+        for (int k = nounIndex + 2; k + 2 < t.length && k <= nounIndex + 6; k += 2) {
+            String w = lower(t[k], t[k + 1]);
+            if (!w.equals("de") && !w.equals("del") && !w.equals("of") && !w.equals("for")) {
+                continue;
+            }
+            int m = k + 2;
+            String next = lower(t[m], t[m + 1]);
+            boolean article = next.equals("la") || next.equals("el") || next.equals("the");
+            if (!w.equals("del") && article && m + 2 < t.length) {
+                m += 2;
+                next = lower(t[m], t[m + 1]);
+            }
+            if ((lexicon.orgNouns.contains(next) || lexicon.orgWords.contains(next))
+                    && !Character.isUpperCase(text.charAt(t[m]))) {
+                // "un portavoz del departamento", "a spokesperson for the company": the organisation named before.
+                return new Phrase(Kind.DEFINITE, t[0], t[t.length - 1], text.substring(t[0], t[t.length - 1]), null,
+                        next, false, true, false);
+            }
+            break;
+        }
+        String firstWord = lower(t[0], t[1]);
+        boolean plural = noun.endsWith("s") && !noun.endsWith("ís") || noun.equals("people") || noun.equals("police");
+        boolean org = lexicon.orgNouns.contains(noun);
+        boolean definite = DEFINITE_ARTICLES.contains(firstWord) && !plural;
+        int start = t[0];
+        int k = 0;
+        while (k < nounIndex && ARTICLES.contains(lower(t[k], t[k + 1]))) {
+            k += 2;
+        }
+        start = t[k];
+        int end = t[t.length - 1];
+        String words = text.substring(start, end);
+        return new Phrase(definite ? Kind.DEFINITE : Kind.DESCRIPTION, start, end, words, null,
+                noun.contains("-") ? "person" : noun, plural, org, !org);
+    }
+}

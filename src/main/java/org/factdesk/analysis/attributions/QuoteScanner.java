@@ -1,0 +1,196 @@
+package org.factdesk.analysis.attributions;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds quoted segments in «», “”, "" and ‘’ paragraph by paragraph (one paragraph per line). A quote still open at the
+ * end of its paragraph ends there, and is chained to a quote that opens the next paragraph (the convention for a quote
+ * over several paragraphs). A quote cut by its speech verb between dashes («… —explicó—. …») becomes two segments.
+ */
+final class QuoteScanner {
+
+    private static final char NONE = 0;
+    /** Longest run of text between the dashes of an interruption such as "—explicó el ministro—". */
+    private static final int MAX_INTERRUPTION = 100;
+
+    private final PhraseTrie cues;
+
+    QuoteScanner(PhraseTrie cues) {
+        this.cues = cues;
+    }
+
+    /** The quotes of the text, in order; {@code lineStarts} holds the start of every line. */
+    List<Quote> scan(String text, int[] lineStarts) {
+        List<Quote> quotes = new ArrayList<>();
+        int chains = 0;
+        Quote openAtPreviousParagraph = null;
+        for (int line = 0; line < lineStarts.length; line++) {
+            int lineStart = lineStarts[line];
+            int lineEnd = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : text.length();
+            int first = skipSpace(text, lineStart, lineEnd);
+            if (first == lineEnd) {
+                continue;
+            }
+            int before = quotes.size();
+            scanLine(text, lineStart, lineEnd, line, quotes);
+            if (openAtPreviousParagraph != null && quotes.size() > before
+                    && quotes.get(before).openMark() == first) {
+                int chain = openAtPreviousParagraph.chain() >= 0 ? openAtPreviousParagraph.chain() : chains++;
+                int previousIndex = indexOf(quotes, openAtPreviousParagraph);
+                quotes.set(previousIndex, openAtPreviousParagraph.withChain(chain));
+                quotes.set(before, quotes.get(before).withChain(chain));
+            }
+            openAtPreviousParagraph = null;
+            if (quotes.size() > before) {
+                Quote last = quotes.get(quotes.size() - 1);
+                if (last.closeMark() < 0 && last.openMark() >= 0 && last.end() >= trimEnd(text, lineStart, lineEnd)) {
+                    openAtPreviousParagraph = last;
+                }
+            }
+        }
+        return quotes;
+    }
+
+    private static int indexOf(List<Quote> quotes, Quote quote) {
+        for (int i = quotes.size() - 1; i >= 0; i--) {
+            if (quotes.get(i) == quote) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void scanLine(String text, int lineStart, int lineEnd, int paragraph, List<Quote> out) {
+        int first = skipSpace(text, lineStart, lineEnd);
+        if (first + 1 < lineEnd && (text.charAt(first) == '—' || text.charAt(first) == '―')
+                && !Character.isWhitespace(text.charAt(first + 1))) {
+            // A line of dialogue ("—No hemos venido … —replicó la ministra—. …"): the line is the quote.
+            add(text, first, lineEnd, lineEnd, paragraph, out);
+            return;
+        }
+        char open = NONE;
+        int openPos = -1;
+        for (int i = lineStart; i < lineEnd; i++) {
+            char c = text.charAt(i);
+            if (open == NONE) {
+                if (c == '«' || c == '“') {
+                    open = c;
+                    openPos = i;
+                } else if (c == '"' && isStraightOpener(text, i, lineStart, lineEnd)) {
+                    open = c;
+                    openPos = i;
+                } else if (c == '‘' && (i == lineStart || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                    open = c;
+                    openPos = i;
+                }
+            } else if (closes(open, text, i, lineEnd)) {
+                add(text, openPos, i, i, paragraph, out);
+                open = NONE;
+            }
+        }
+        if (open != NONE) {
+            add(text, openPos, lineEnd, -1, paragraph, out);
+        }
+    }
+
+    private static boolean closes(char open, String text, int i, int lineEnd) {
+        char c = text.charAt(i);
+        switch (open) {
+            case '«':
+                return c == '»';
+            case '“':
+                return c == '”';
+            case '"':
+                return c == '"';
+            default:
+                return c == '’' && (i + 1 == lineEnd || !Character.isLetter(text.charAt(i + 1)));
+        }
+    }
+
+    private static boolean isStraightOpener(String text, int i, int lineStart, int lineEnd) {
+        if (i + 1 >= lineEnd || Character.isWhitespace(text.charAt(i + 1))) {
+            return false;
+        }
+        if (i == lineStart) {
+            return true;
+        }
+        char previous = text.charAt(i - 1);
+        return Character.isWhitespace(previous) || "([{—–-/:«“‘¿¡".indexOf(previous) >= 0;
+    }
+
+    /** Adds the quote with marks at openPos and closePos (-1: none), split where its speech verb cuts it. */
+    private void add(String text, int openPos, int contentEnd, int closePos, int paragraph, List<Quote> out) {
+        int start = skipSpace(text, openPos + 1, contentEnd);
+        int end = trimEnd(text, start, contentEnd);
+        int open = openPos;
+        while (start < end) {
+            int[] cut = interruption(text, start, end);
+            if (cut == null) {
+                break;
+            }
+            int partEnd = trimEnd(text, start, cut[0]);
+            if (partEnd > start) {
+                out.add(new Quote(start, partEnd, open, -1, paragraph, -1));
+            }
+            open = -1;
+            start = cut[1];
+        }
+        if (start < end) {
+            out.add(new Quote(start, end, open, closePos, paragraph, -1));
+        }
+    }
+
+    /** The dash that starts an interruption "—dijo X—" inside [from, to) and where the quote resumes, or null. */
+    private int[] interruption(String text, int from, int to) {
+        for (int i = nextDash(text, from + 1, to - 1); i >= 0; i = nextDash(text, i + 1, to - 1)) {
+            char c = text.charAt(i);
+            if (Character.isLowerCase(text.charAt(i + 1)) && cues.match(text, i + 1, to) > 0) {
+                int limit = Math.min(to, i + MAX_INTERRUPTION);
+                for (int j = i + 1; j < limit; j++) {
+                    char d = text.charAt(j);
+                    if (d == c) {
+                        int resume = j + 1;
+                        while (resume < to && (Character.isWhitespace(text.charAt(resume))
+                                || ".,;:".indexOf(text.charAt(resume)) >= 0)) {
+                            resume++;
+                        }
+                        return new int[] {i, resume};
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** The first em or en dash in [from, to), or -1. */
+    private static int nextDash(String text, int from, int to) {
+        if (from >= to) {
+            return -1;
+        }
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '—' || c == '–') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    static int skipSpace(String text, int from, int to) {
+        int i = from;
+        while (i < to && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    static int trimEnd(String text, int from, int to) {
+        int i = to;
+        while (i > from && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+}

@@ -1,0 +1,368 @@
+package org.factdesk.analysis.statements;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.factdesk.model.Language;
+import org.factdesk.text.Segmenter;
+import org.factdesk.text.TextSpan;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Scores each sentence for how much it deserves checking, in Spanish and English. A logistic function of readable
+ * features: figures, dates, named entities, past-tense and reporting verbs and comparisons with figures raise the
+ * score; questions, exclamations, opinions, predictions and modal hedges, first person, small talk, headlines and
+ * datelines lower it. The weights were set by hand and checked against a labelled set of sentences.
+ */
+public final class StatementScorer {
+
+    /**
+     * Sentences scoring at least this are proposed as statements: roughly one strong sign of a verifiable fact (a
+     * figure, a date, a past event with a name) and no sign of opinion or prediction. On the labelled sentences of the
+     * tests it proposes only check-worthy ones and 9 in 10 of them; on held-out news sentences 7 proposals in 10 are
+     * check-worthy and nearly 9 in 10 check-worthy sentences are proposed.
+     */
+    public static final double PROPOSAL_THRESHOLD = 0.6;
+
+    private static final Logger LOG = LoggerFactory.getLogger(StatementScorer.class);
+
+    private static final double BIAS = -0.6;
+    private static final double NUMBER = 0.7;
+    private static final double UNIT = 0.5;
+    private static final double NUMBER_WORD = 0.3;
+    private static final double DATE = 0.5;
+    private static final double NAME = 0.3;
+    private static final double PAST = 0.6;
+    private static final double REPORTING = 0.3;
+    private static final double COMPARISON_WITH_FIGURE = 0.5;
+    private static final double COMPARISON = 0.2;
+    private static final double QUESTION = -2.5;
+    private static final double EXCLAMATION = -1.2;
+    private static final double OPINION = -1.5;
+    private static final double HEDGE = -1.0;
+    private static final double MORE_HEDGE = -0.5;
+    private static final double FIRST_PERSON = -0.4;
+    private static final double SMALL_TALK = -2.0;
+    private static final double METADATA = -3.0;
+    private static final double HEADLINE = -1.5;
+    private static final double TOO_SHORT = -1.5;
+    private static final double TOO_LONG = -0.5;
+
+    private static final Set<String> UNITS = Set.of("%", "por", "percent", "per", "euros", "euro", "dólares", "dólar",
+            "dollars", "dollar", "pesos", "libras", "pounds", "yuanes", "millones", "millón", "mil", "billones",
+            "million", "millions", "billion", "billions", "trillion", "thousand", "kilómetros", "km", "kilos", "kg",
+            "toneladas", "tons", "tonnes", "metros", "meters", "metres", "grados", "degrees", "años", "years", "meses",
+            "months", "días", "days", "horas", "hours", "puntos", "points", "votos", "votes", "casos", "cases",
+            "personas", "people", "muertos", "dead", "víctimas", "victims", "dosis", "doses", "$", "€", "£");
+    private static final Set<String> NUMBER_WORDS = Set.of("dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho",
+            "nueve", "diez", "once", "doce", "veinte", "treinta", "cien", "cientos", "mil", "millones", "mitad",
+            "tercio", "cuarto", "doble", "triple", "triplicaron", "duplicaron", "duplicó", "triplicó", "two", "three",
+            "four", "five", "six", "seven", "eight", "nine", "ten", "twelve", "twenty", "hundred", "hundreds",
+            "thousand", "thousands", "million", "millions", "billion", "half", "third", "quarter", "double", "twice",
+            "tripled", "doubled", "dozen", "dozens", "first", "second", "primer", "primera", "segundo",
+            "segunda", "récord", "record");
+    private static final Set<String> MONTHS = Set.of("enero", "febrero", "marzo", "abril", "mayo", "junio", "julio",
+            "agosto", "septiembre", "setiembre", "octubre", "noviembre", "diciembre", "january", "february", "march",
+            "april", "june", "july", "august", "september", "october", "november", "december", "lunes", "martes",
+            "miércoles", "jueves", "viernes", "sábado", "domingo", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "ayer", "yesterday", "trimestre", "quarter", "semestre", "año", "year");
+    private static final Set<String> PAST_WORDS = Set.of("fue", "fueron", "hubo", "era", "eran", "estaba", "estaban",
+            "tuvo", "tuvieron", "hizo", "hicieron", "dijo", "dijeron", "was", "were", "had", "did", "rose", "fell",
+            "grew", "won", "lost", "sold", "paid", "spent", "made", "took", "left", "hit", "cut", "said", "told",
+            "became", "began", "built", "bought", "brought", "came", "drew", "fought", "found", "gave", "held", "kept",
+            "led", "met", "ran", "saw", "sent", "set", "shot", "struck", "threw", "wrote", "broke", "chose", "drove",
+            "flew", "froze", "stole", "swore", "woke", "overtook", "sank", "shrank", "spoke");
+    private static final Set<String> PERFECT = Set.of("ha", "han", "había", "habían", "has", "have", "had");
+    private static final Set<String> NOT_PAST = Set.of("need", "seed", "feed", "speed", "indeed", "bed", "red", "shed",
+            "hundred", "embed", "breed", "greed", "proceed", "exceed", "succeed", "weed", "naked", "sacred", "wicked",
+            "kindred", "rugged", "ragged", "beloved", "aged", "wretched", "learned", "alleged");
+    private static final Set<String> REPORTING_WORDS = Set.of("dijo", "dijeron", "afirmó", "aseguró", "señaló",
+            "informó", "anunció", "confirmó", "declaró", "según", "said", "told", "reported", "announced", "confirmed",
+            "stated", "according");
+    private static final Set<String> COMPARATIVES = Set.of("más", "menos", "mayor", "menor", "superior", "inferior",
+            "than", "more", "less", "fewer", "higher", "lower", "highest", "lowest", "largest", "smallest", "biggest",
+            "récord", "record", "doble", "triple", "twice", "double", "respecto", "compared", "frente", "up", "down");
+    private static final Set<String> OPINION_WORDS = Set.of("creo", "creemos", "pienso", "opino", "debería",
+            "deberían", "deberíamos", "debemos", "maravillosa", "maravilloso", "terrible", "vergüenza", "increíble",
+            "fantástico", "fantástica", "horrible", "excelente", "bonito", "bonita", "precioso", "preciosa", "genial",
+            "lamentable", "inaceptable", "ojalá", "think", "believe", "should", "must", "ought", "best", "worst",
+            "great", "wonderful", "amazing", "awful", "unacceptable", "disgrace", "beautiful", "shameful",
+            "hopefully", "hope", "feel", "siento");
+    private static final Set<String> HEDGE_WORDS = Set.of("podría", "podrían", "puede", "pueden", "podrá", "podrán",
+            "quizá", "quizás", "posiblemente", "probablemente", "probable", "posible", "espera", "esperan",
+            "prevé", "prevén", "habrá", "será", "serán", "va", "van", "sería", "serían", "habría", "may", "might",
+            "could", "would", "will", "won't", "perhaps", "maybe", "probably", "possibly", "likely", "unlikely",
+            "expect", "expects", "expected", "remains", "whether", "if", "si");
+    private static final Set<String> FIRST_PERSON_WORDS = Set.of("yo", "nosotros", "nosotras", "nos", "nuestro",
+            "nuestra", "i", "we", "us", "our", "me", "my", "you", "your", "tú", "usted", "ustedes", "vosotros");
+    private static final Set<String> SMALL_TALK_WORDS = Set.of("gracias", "bienvenidos", "bienvenidas",
+            "enhorabuena", "felicidades", "saludos", "hola", "adiós", "thank", "thanks", "welcome", "congratulations",
+            "hello", "goodbye", "tuned", "cheers", "vemos");
+    private static final int F_UNIT = 1;
+    private static final int F_NUMBER_WORD = 1 << 1;
+    private static final int F_MONTH = 1 << 2;
+    private static final int F_PAST = 1 << 3;
+    private static final int F_PERFECT = 1 << 4;
+    private static final int F_NOT_PAST = 1 << 5;
+    private static final int F_REPORTING = 1 << 6;
+    private static final int F_COMPARATIVE = 1 << 7;
+    private static final int F_OPINION = 1 << 8;
+    private static final int F_HEDGE = 1 << 9;
+    private static final int F_FIRST_PERSON = 1 << 10;
+    private static final int F_SMALL_TALK = 1 << 11;
+    /** Every listed word with the lists it is on, so that each word of a text costs one lookup. */
+    private static final Map<String, Integer> WORDS = words();
+
+    private static Map<String, Integer> words() {
+        Map<String, Integer> words = new HashMap<>();
+        List<Set<String>> lists = List.of(UNITS, NUMBER_WORDS, MONTHS, PAST_WORDS, PERFECT, NOT_PAST, REPORTING_WORDS,
+                COMPARATIVES, OPINION_WORDS, HEDGE_WORDS, FIRST_PERSON_WORDS, SMALL_TALK_WORDS);
+        for (int i = 0; i < lists.size(); i++) {
+            for (String word : lists.get(i)) {
+                words.merge(word, 1 << i, (a, b) -> a | b);
+            }
+        }
+        return Map.copyOf(words);
+    }
+
+    private static final List<String> METADATA_OPENINGS = List.of("actualizado", "actualización", "actualizaciones",
+            "editado por", "información adicional", "con información de", "lea también", "lee también", "leer más",
+            "fotografía", "foto:", "suscríbete", "síguenos", "updated", "edited by", "editing by", "reporting by",
+            "additional reporting", "read more", "read also", "photo:", "copyright", "©", "subscribe", "sign up",
+            "follow us", "by ", "por ", "click");
+
+    /**
+     * Every sentence of the text with its score, in text order. Never throws: an empty or unreadable text has no
+     * sentences.
+     *
+     * @param text     normalised document text
+     * @param language its language ({@link Language#UNDETERMINED} or null: the word lists of both)
+     * @return one match per sentence, UTF-16 offsets into {@code text}, score in [0, 1]
+     */
+    public List<StatementMatch> score(String text, Language language) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        Language effective = language == null ? Language.UNDETERMINED : language;
+        try {
+            List<StatementMatch> matches = new ArrayList<>();
+            for (TextSpan sentence : Segmenter.sentences(text, effective)) {
+                matches.add(new StatementMatch(sentence.start(), sentence.end(),
+                        scoreSentence(text, sentence.start(), sentence.end())));
+            }
+            return matches;
+        } catch (RuntimeException e) {
+            LOG.warn("Statement scoring gave up on a text of {} chars; no statements proposed", text.length(), e);
+            return List.of();
+        }
+    }
+
+    /**
+     * The sentences worth proposing as statements: those scoring at least {@link #PROPOSAL_THRESHOLD}, in text order.
+     *
+     * @param text     normalised document text
+     * @param language its language
+     * @return the proposed sentences with their scores
+     */
+    public List<StatementMatch> proposals(String text, Language language) {
+        List<StatementMatch> proposals = new ArrayList<>();
+        for (StatementMatch match : score(text, language)) {
+            if (match.score() >= PROPOSAL_THRESHOLD) {
+                proposals.add(match);
+            }
+        }
+        return proposals;
+    }
+
+    /** The score of the sentence [start, end) of the text. */
+    static double scoreSentence(String text, int start, int end) {
+        Features f = Features.of(text, start, end);
+        double logit = BIAS
+                + NUMBER * Math.min(f.numbers, 3)
+                + (f.unit ? UNIT : 0)
+                + NUMBER_WORD * Math.min(f.numberWords, 2)
+                + (f.date ? DATE : 0)
+                + NAME * Math.min(f.names, 4)
+                + (f.past ? PAST : 0)
+                + (f.reporting ? REPORTING : 0)
+                + (f.comparative ? (f.numbers > 0 || f.numberWords > 0 ? COMPARISON_WITH_FIGURE : COMPARISON) : 0)
+                + (f.question ? QUESTION : 0)
+                + (f.exclamation ? EXCLAMATION : 0)
+                + OPINION * Math.min(f.opinions, 2) * 0.85
+                + (f.hedges > 0 ? HEDGE + MORE_HEDGE * Math.min(f.hedges - 1, 2) : 0)
+                + (f.firstPerson ? FIRST_PERSON : 0)
+                + (f.smallTalk ? SMALL_TALK : 0)
+                + (f.metadata ? METADATA : 0)
+                + (f.headline ? HEADLINE : 0)
+                + (f.words < 5 ? TOO_SHORT : 0)
+                + (f.words > 60 ? TOO_LONG : 0);
+        return 1 / (1 + Math.exp(-logit));
+    }
+
+    /** What one sentence shows, counted in one pass over its words. */
+    private static final class Features {
+        int words;
+        int numbers;
+        boolean unit;
+        int numberWords;
+        boolean date;
+        int names;
+        boolean past;
+        boolean reporting;
+        boolean comparative;
+        boolean question;
+        boolean exclamation;
+        int opinions;
+        int hedges;
+        boolean firstPerson;
+        boolean smallTalk;
+        boolean metadata;
+        boolean headline;
+
+        static Features of(String text, int start, int end) {
+            Features f = new Features();
+            String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
+            for (String opening : METADATA_OPENINGS) {
+                if (lower.startsWith(opening)) {
+                    f.metadata = !opening.equals("by ") && !opening.equals("por ")
+                            || startsWithByline(text, start + opening.length(), end);
+                    if (f.metadata) {
+                        break;
+                    }
+                }
+            }
+            f.question = lower.indexOf('?') >= 0 || lower.indexOf('¿') >= 0;
+            f.exclamation = lower.indexOf('!') >= 0 || lower.indexOf('¡') >= 0
+                    || lower.startsWith("qué ") || lower.startsWith("what a ");
+            char last = lower.isEmpty() ? ' ' : lower.charAt(lower.length() - 1);
+            boolean terminated = ".!?…»”\"’)".indexOf(last) >= 0;
+            f.unit = lower.indexOf('%') >= 0 || lower.indexOf('$') >= 0 || lower.indexOf('€') >= 0
+                    || lower.indexOf('£') >= 0;
+            String previous = "";
+            boolean sentenceInitial = true;
+            int i = 0;
+            int length = lower.length();
+            while (i < length) {
+                char c = lower.charAt(i);
+                if (Character.isDigit(c)) {
+                    int j = i;
+                    while (j < length && (Character.isDigit(lower.charAt(j)) || ".,:".indexOf(lower.charAt(j)) >= 0
+                            && j + 1 < length && Character.isDigit(lower.charAt(j + 1)))) {
+                        j++;
+                    }
+                    boolean inName = i > 0 && (Character.isLetter(lower.charAt(i - 1)) || lower.charAt(i - 1) == '-');
+                    if (!inName) {
+                        f.numbers++;
+                        String digits = lower.substring(i, j);
+                        if (digits.length() == 4 && (digits.startsWith("19") || digits.startsWith("20"))) {
+                            f.date = true;
+                        }
+                    }
+                    f.words++;
+                    sentenceInitial = false;
+                    previous = "#";
+                    i = j;
+                    continue;
+                }
+                if (!Character.isLetter(c)) {
+                    i++;
+                    continue;
+                }
+                int j = i;
+                while (j < length && (Character.isLetter(lower.charAt(j)) || lower.charAt(j) == '\''
+                        || lower.charAt(j) == '’' || lower.charAt(j) == '-' && j + 1 < length
+                        && Character.isLetter(lower.charAt(j + 1)))) {
+                    j++;
+                }
+                String word = lower.substring(i, j);
+                boolean capitalised = Character.isUpperCase(text.charAt(start + i));
+                boolean afterQuote = i > 0 && "«“\"‘(:—".indexOf(lower.charAt(i - 1)) >= 0
+                        || i > 1 && lower.charAt(i - 1) == ' ' && "«“\"‘:".indexOf(lower.charAt(i - 2)) >= 0;
+                f.count(word, previous, capitalised && !sentenceInitial && !afterQuote);
+                f.words++;
+                sentenceInitial = false;
+                previous = word;
+                i = j;
+            }
+            f.headline = !terminated && f.words <= 20;
+            return f;
+        }
+
+        private static boolean startsWithByline(String text, int from, int end) {
+            int i = from;
+            int capitalised = 0;
+            boolean wordStart = true;
+            while (i < end && i < from + 60) {
+                char c = text.charAt(i);
+                if (wordStart && Character.isLetter(c)) {
+                    if (!Character.isUpperCase(c) && !(c == 'y' || c == 'a' || c == 'd')) {
+                        return false;
+                    }
+                    capitalised += Character.isUpperCase(c) ? 1 : 0;
+                }
+                wordStart = !Character.isLetter(c);
+                i++;
+            }
+            return capitalised >= 1;
+        }
+
+        private void count(String word, String previous, boolean name) {
+            if (name) {
+                names++;
+            }
+            int flags = WORDS.getOrDefault(word, 0);
+            int before = previous.isEmpty() || previous.equals("#") ? 0 : WORDS.getOrDefault(previous, 0);
+            if ((flags & F_UNIT) != 0 && !word.equals("por") && !word.equals("per")
+                    || word.equals("ciento") && previous.equals("por")
+                    || word.equals("cent") && previous.equals("per")) {
+                unit = true;
+            }
+            if ((flags & F_NUMBER_WORD) != 0) {
+                numberWords++;
+            }
+            if ((flags & F_MONTH) != 0 && (!word.equals("año") && !word.equals("year") || previous.equals("#")
+                    || previous.equals("el") || previous.equals("last") || previous.equals("this")
+                    || previous.equals("pasado") || previous.equals("the"))) {
+                date = true;
+            }
+            if ((flags & F_PAST) != 0 || (before & F_PERFECT) != 0 && (word.endsWith("ado") || word.endsWith("ido")
+                    || word.endsWith("ed") || word.endsWith("en") || word.endsWith("wn"))
+                    || isSpanishPreterite(word)
+                    || word.length() > 4 && word.endsWith("ed") && (flags & F_NOT_PAST) == 0) {
+                past = true;
+            }
+            if ((flags & F_REPORTING) != 0) {
+                reporting = true;
+            }
+            if ((flags & F_COMPARATIVE) != 0) {
+                comparative = true;
+            }
+            if ((flags & F_OPINION) != 0 || word.equals("opinión") && previous.equals("mi")
+                    || word.equals("view") && previous.equals("my") || word.equals("que") && previous.equals("hay")) {
+                opinions++;
+            }
+            if ((flags & F_HEDGE) != 0 || word.equals("vez") && previous.equals("tal") || isSpanishFuture(word)) {
+                hedges++;
+            }
+            if ((flags & F_FIRST_PERSON) != 0) {
+                firstPerson = true;
+            }
+            if ((flags & F_SMALL_TALK) != 0 || word.equals("días") && previous.equals("buenos")
+                    || word.equals("morning") && previous.equals("good")) {
+                smallTalk = true;
+            }
+        }
+
+        private static boolean isSpanishPreterite(String word) {
+            return word.length() > 3 && (word.endsWith("ó") || word.endsWith("aron") || word.endsWith("ieron"));
+        }
+
+        private static boolean isSpanishFuture(String word) {
+            return word.length() > 4 && (word.endsWith("rá") || word.endsWith("rán"));
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package org.factdesk.analysis.attributions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+import org.factdesk.model.Attribution;
+import org.factdesk.model.Language;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** The span, speaker, cue and directness conventions of attribution detection, in Spanish and English. */
+class AttributionDetectorTest {
+
+    private final AttributionDetector detector = new AttributionDetector();
+
+    static Stream<Arguments> singleAttributions() {
+        return Stream.of(
+                // language, text, content, speaker, cue, direct
+                Arguments.of(Language.ES, "«Subiremos los impuestos», dijo el ministro de Hacienda, Juan Pérez.",
+                        "Subiremos los impuestos", "Juan Pérez", "dijo", true),
+                Arguments.of(Language.ES, "“Es un día histórico para el país”, aseguró Pedro Sánchez en Bruselas.",
+                        "Es un día histórico para el país", "Pedro Sánchez", "aseguró", true),
+                Arguments.of(Language.ES, "\"No habrá recortes en sanidad\", afirmó la consejera Laura Vidal.",
+                        "No habrá recortes en sanidad", "Laura Vidal", "afirmó", true),
+                Arguments.of(Language.ES, "La ministra Ana Gómez afirmó que el paro bajó un 3 % en marzo.",
+                        "el paro bajó un 3 % en marzo", "Ana Gómez", "afirmó", false),
+                Arguments.of(Language.ES, "El Kremlin ha advertido de que la visita se producirá en los próximos días.",
+                        "la visita se producirá en los próximos días", "Kremlin", "ha advertido", false),
+                Arguments.of(Language.ES, "Según el Banco Mundial, la economía crecerá un 2 % este año.",
+                        "la economía crecerá un 2 % este año", "Banco Mundial", "según", false),
+                Arguments.of(Language.ES, "La economía crecerá un 2 % este año, según el Banco Mundial.",
+                        "La economía crecerá un 2 % este año", "Banco Mundial", "según", false),
+                Arguments.of(Language.ES, "De acuerdo con la OMS, los contagios se duplicaron en una semana.",
+                        "los contagios se duplicaron en una semana", "OMS", "de acuerdo con", false),
+                Arguments.of(Language.ES,
+                        "Wang Son-taek, director del Centro de Política Global, señaló que la cumbre fue un éxito.",
+                        "la cumbre fue un éxito", "Wang Son-taek", "señaló", false),
+                Arguments.of(Language.ES, "Los expertos dijeron que la sequía durará otros dos años.",
+                        "la sequía durará otros dos años", "expertos", "dijeron", false),
+                Arguments.of(Language.ES,
+                        "La inflación se moderará en otoño, explicó a este diario la economista Sara Gil.",
+                        "La inflación se moderará en otoño", "Sara Gil", "explicó", false),
+                Arguments.of(Language.EN, "“We will win this election,” said Jane Doe, a professor at Yale.",
+                        "We will win this election", "Jane Doe", "said", true),
+                Arguments.of(Language.EN,
+                        "\"Rates will stay high for longer,\" Fed Chair Jerome Powell told reporters.",
+                        "Rates will stay high for longer", "Jerome Powell", "told", true),
+                Arguments.of(Language.EN, "‘It is just not good enough,’ Gary Lineker said on Tuesday.",
+                        "It is just not good enough", "Gary Lineker", "said", true),
+                Arguments.of(Language.EN, "The Federal Reserve said it would keep interest rates unchanged.",
+                        "it would keep interest rates unchanged", "Federal Reserve", "said", false),
+                Arguments.of(Language.EN, "Senator Tim Scott argued in a statement that the bill was unconstitutional.",
+                        "the bill was unconstitutional", "Tim Scott", "argued", false),
+                Arguments.of(Language.EN, "According to the World Bank, global growth will slow to 2.4% next year.",
+                        "global growth will slow to 2.4% next year", "World Bank", "according to", false),
+                Arguments.of(Language.EN, "Global growth will slow to 2.4% next year, according to the World Bank.",
+                        "Global growth will slow to 2.4% next year", "World Bank", "according to", false),
+                Arguments.of(Language.EN, "Officials told reporters that the talks had stalled over the weekend.",
+                        "the talks had stalled over the weekend", "Officials", "told", false),
+                Arguments.of(Language.EN, "The economy shrank 0.3% in the second quarter, the statistics office said.",
+                        "The economy shrank 0.3% in the second quarter", "statistics office", "said", false));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("singleAttributions")
+    void findsTheContentItsSpeakerAndItsCue(Language language, String text, String content, String speaker,
+            String cue, boolean direct) {
+        List<AttributionMatch> matches = detector.find(text, language);
+
+        assertThat(matches).hasSize(1);
+        AttributionMatch match = matches.get(0);
+        Attribution attribution = match.attribution();
+        assertThat(text.substring(match.start(), match.end())).isEqualTo(content);
+        assertThat(attribution.speaker()).isEqualTo(speaker);
+        assertThat(attribution.cue()).isEqualTo(cue);
+        assertThat(attribution.direct()).isEqualTo(direct);
+        assertThat(text.substring(attribution.speakerStart(), attribution.speakerEnd())).contains(
+                speaker.substring(speaker.lastIndexOf(' ') + 1));
+    }
+
+    static Stream<Arguments> carriedOver() {
+        return Stream.of(
+                // language, text, speaker of every match (in order)
+                Arguments.of(Language.ES, "«El paro bajará este año», dijo Juan Pérez. «Y los salarios subirán».",
+                        List.of("Juan Pérez", "Juan Pérez")),
+                Arguments.of(Language.ES,
+                        "Ana Gómez, profesora de la Universidad de Chile, dijo que la reforma es urgente.\n"
+                                + "«No hay tiempo que perder», añadió la profesora.",
+                        List.of("Ana Gómez", "Ana Gómez")),
+                Arguments.of(Language.ES, "Juan Pérez habló el lunes con la prensa.\n«Vamos a ganar la final», dijo.",
+                        List.of("Juan Pérez")),
+                Arguments.of(Language.ES, "«Los tipos altos tardan meses en notarse —explicó Ángel Talavera—. "
+                        + "Lo peor no ha llegado todavía».", List.of("Ángel Talavera", "Ángel Talavera")),
+                Arguments.of(Language.ES, "—No hemos venido a hacer propaganda —replicó la ministra Isabel Rodríguez—. "
+                        + "Hemos venido a resolver un problema.", List.of("Isabel Rodríguez", "Isabel Rodríguez")),
+                Arguments.of(Language.EN, "Jane Doe, the finance minister, spoke on Monday. "
+                        + "“Taxes will rise next year,” she said.", List.of("Jane Doe")),
+                Arguments.of(Language.EN, "“We lost the game,” said coach Mark Evans, “but we will win the league.”",
+                        List.of("Mark Evans", "Mark Evans")),
+                Arguments.of(Language.EN, "“Prices are still rising in most markets,” said Lawrence Yun. "
+                        + "“Buyers are waiting.\n“First-time buyers are hurt the most,” he said.",
+                        List.of("Lawrence Yun", "Lawrence Yun", "Lawrence Yun")),
+                Arguments.of(Language.EN, "The company said it would cut 1,200 jobs. Microsoft Corp. later confirmed "
+                        + "that the cuts would hit its gaming unit.", List.of("company", "Microsoft Corp")));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("carriedOver")
+    void carriesTheSpeakerOverToPronounsBareVerbsDescriptionsAndLaterQuotes(Language language, String text,
+            List<String> speakers) {
+        List<AttributionMatch> matches = detector.find(text, language);
+
+        assertThat(matches).extracting(m -> m.attribution().speaker()).containsExactlyElementsOf(speakers);
+    }
+
+    @Test
+    void aSurnameAloneGetsTheMostCompleteNameAndItsOwnMentionAsSpan() {
+        String text = "Wang Son-taek, director del Instituto de Paz, dijo que la cumbre fue un éxito. "
+                + "«No sería una mala idea», dijo Wang.";
+
+        List<AttributionMatch> matches = detector.find(text, Language.ES);
+
+        assertThat(matches).hasSize(2);
+        Attribution second = matches.get(1).attribution();
+        assertThat(second.speaker()).isEqualTo("Wang Son-taek");
+        assertThat(second.speakerStart()).isEqualTo(text.lastIndexOf("Wang"));
+        assertThat(text.substring(second.speakerStart(), second.speakerEnd())).isEqualTo("Wang");
+        assertThat(matches.get(0).attribution().role()).isEqualTo("director del Instituto de Paz");
+    }
+
+    @Test
+    void aQuoteOverSeveralParagraphsGivesOneMatchPerParagraphWithOneSpeaker() {
+        String text = "Rosa Giménez vive en el barrio desde 1990.\n"
+                + "«Acá nadie vino a fumigar en todo el verano.\n"
+                + "«Los chicos están todos con fiebre desde hace días», contó la vecina Rosa Giménez.";
+
+        List<AttributionMatch> matches = detector.find(text, Language.ES);
+
+        assertThat(matches).extracting(m -> text.substring(m.start(), m.end())).containsExactly(
+                "Acá nadie vino a fumigar en todo el verano.", "Los chicos están todos con fiebre desde hace días");
+        assertThat(matches).extracting(m -> m.attribution().speaker()).containsOnly("Rosa Giménez");
+    }
+
+    @Test
+    void matchesAreSortedByStartAndExcludeQuoteMarks() {
+        String text = "“Inflation is falling,” said Mary Daly. Daly noted that rents had slowed. "
+                + "“We are not there yet,” she added.";
+
+        List<AttributionMatch> matches = detector.find(text, Language.EN);
+
+        assertThat(matches).extracting(AttributionMatch::start).isSorted();
+        assertThat(matches).allSatisfy(m -> assertThat(text.substring(m.start(), m.end())).doesNotContain("“", "”"));
+        assertThat(matches).hasSize(3);
+    }
+
+    static Stream<Arguments> notAttributions() {
+        return Stream.of(
+                Arguments.of(Language.ES, "El llamado «efecto rebote» preocupa a los mercados."),
+                Arguments.of(Language.ES, "“Sombrero en mano”\nLa cumbre podría cambiar la dinámica de seguridad."),
+                Arguments.of(Language.ES, "Al mismo tiempo, el Kremlin también confirmó la visita."),
+                Arguments.of(Language.ES, "El aumento de los intercambios también indicó que hay preparativos."),
+                Arguments.of(Language.EN, "The film “Oppenheimer” won seven awards on Sunday."),
+                Arguments.of(Language.EN, "Prices rose in neighboring states in the first month of the year."),
+                Arguments.of(Language.EN, "The central bank's next meeting is scheduled for April 30."),
+                Arguments.of(Language.EN, ""));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("notAttributions")
+    void scareQuotesTitlesAndVerbsWithoutContentAreNotAttributions(Language language, String text) {
+        assertThat(detector.find(text, language)).isEmpty();
+    }
+
+    @Test
+    void undeterminedLanguageUsesTheCuesOfBoth() {
+        String text = "La inflación bajará, dijo Ana Gómez. Prices will fall, said John Smith.";
+
+        assertThat(detector.find(text, Language.UNDETERMINED)).extracting(m -> m.attribution().speaker())
+                .containsExactly("Ana Gómez", "John Smith");
+        assertThat(detector.find(text, null)).hasSize(2);
+    }
+}
