@@ -22,6 +22,8 @@ import picocli.CommandLine.Spec;
             ClaimCommand.class,
             ExportCommand.class,
             ReportCommand.class,
+            AnalyzeCommand.class,
+            QaCommand.class,
             picocli.CommandLine.HelpCommand.class},
         footer = {"", "Exit status: 0 done, 1 bad input (the reason is on standard error), 2 wrong usage."})
 public final class FactdeskCommand implements Runnable {

@@ -1,5 +1,6 @@
 package org.factdesk.report;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -27,6 +28,8 @@ public final class CliJson {
             .addModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .enable(SerializationFeature.INDENT_OUTPUT)
+            // a field that does not apply (another kind's details, an unknown period) is left out, not null
+            .serializationInclusion(JsonInclude.Include.NON_NULL)
             .build();
 
     private CliJson() {

@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.factdesk.model.Attribution;
 import org.factdesk.model.Language;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -76,6 +77,7 @@ class AttributionRobustnessTest {
     }
 
     @Test
+    @Tag("benchmark")
     void throughputOnFiveMegabytesIsReported() throws Exception {
         String sample = Files.readString(Path.of("assets/kim-putin-summit-es.txt"));
         String text = (sample + "\n").repeat(5_000_000 / sample.length() + 1);

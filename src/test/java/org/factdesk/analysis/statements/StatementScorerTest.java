@@ -16,6 +16,7 @@ import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.factdesk.model.Language;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -163,6 +164,7 @@ class StatementScorerTest {
     }
 
     @Test
+    @Tag("benchmark")
     void throughputOnFiveMegabytesIsReported() throws IOException {
         String sample = Files.readString(Path.of("assets/kim-putin-summit-es.txt"), StandardCharsets.UTF_8);
         String text = (sample + "\n").repeat(5_000_000 / sample.length() + 1);
