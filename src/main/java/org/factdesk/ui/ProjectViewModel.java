@@ -58,6 +58,7 @@ public final class ProjectViewModel {
     private final ReadOnlyObjectWrapper<Document> currentDocument = new ReadOnlyObjectWrapper<>();
     private final ObservableList<Claim> claims = FXCollections.observableArrayList();
     private final ObjectProperty<Claim> selectedClaim = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<Claim> justMarked = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper readOnlyReason = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<HistoryState> history = new ReadOnlyObjectWrapper<>(HistoryState.EMPTY);
@@ -98,6 +99,11 @@ public final class ProjectViewModel {
     /** The claim the panel and the article show as selected; either may set it. */
     public ObjectProperty<Claim> selectedClaimProperty() {
         return selectedClaim;
+    }
+
+    /** The claim the user marked last, set once it is saved: the window then moves to its editor. */
+    public ReadOnlyObjectProperty<Claim> justMarkedProperty() {
+        return justMarked.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty readOnlyProperty() {
@@ -255,6 +261,7 @@ public final class ProjectViewModel {
         write(i18n.get("task.mark"), () -> open.claims().mark(document.id(), kind, start, end), claim -> {
             insertSorted(claim);
             selectedClaim.set(claim);
+            justMarked.set(claim);
         });
     }
 

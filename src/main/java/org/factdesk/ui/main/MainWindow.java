@@ -85,6 +85,12 @@ public final class MainWindow {
                 viewModel.currentDocumentProperty(), viewModel.workspaceProperty(), viewModel.readOnlyProperty(),
                 i18n.localeProperty()));
         stage.setScene(scene);
+        // A new mark is edited at once: its verdict box takes the focus (the "editor focused").
+        viewModel.justMarkedProperty().addListener((obs, old, marked) -> {
+            if (marked != null) {
+                claims.focusEditor();
+            }
+        });
     }
 
     public Scene scene() {
