@@ -1,5 +1,6 @@
 package org.factdesk.app;
 
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -7,6 +8,7 @@ import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
+import org.factdesk.cli.Cli;
 import org.factdesk.service.SampleProject;
 import org.factdesk.service.Session;
 import org.factdesk.service.Workspace;
@@ -26,6 +28,9 @@ import org.slf4j.LoggerFactory;
  * sample on the first run) is opened in the background once the window is up.
  */
 public final class FactdeskApp extends Application {
+
+    /** Prints how long the window and the project took to show, then quits: {@code factdesk --startup-report}. */
+    static final String STARTUP_REPORT = "--startup-report";
 
     private static final Logger LOG = LoggerFactory.getLogger(FactdeskApp.class);
     private static final String[] ICON_SIZES = {"16", "32", "48", "64", "128", "256"};
@@ -54,7 +59,23 @@ public final class FactdeskApp extends Application {
         stage.setMinWidth(900);
         stage.setMinHeight(560);
         stage.show();
+        long windowShown = millisSinceJvmStart();
+        if (getParameters().getRaw().contains(STARTUP_REPORT)) {
+            viewModel.currentDocumentProperty().addListener((obs, old, shown) -> {
+                if (shown != null && old == null) {
+                    // one more pulse, so that the article has been laid out and painted
+                    Platform.runLater(() -> {
+                        Cli.printStartupReport(windowShown, millisSinceJvmStart());
+                        Platform.exit();
+                    });
+                }
+            });
+        }
         Platform.runLater(() -> openFirstProject(preferences, paths, session, i18n));
+    }
+
+    private static long millisSinceJvmStart() {
+        return System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
     }
 
     /** The last project, if it is still there; otherwise the sample project, made on the first run. */

@@ -14,7 +14,7 @@ public final class Launcher {
     }
 
     public static void main(String[] args) {
-        if (args.length == 0) {
+        if (args.length == 0 || args.length == 1 && args[0].equals(FactdeskApp.STARTUP_REPORT)) {
             Application.launch(FactdeskApp.class, args);
             return;
         }

@@ -26,6 +26,13 @@ public final class Cli {
         return run(args, out, err, session);
     }
 
+    /** The line {@code factdesk --startup-report} prints: milliseconds from JVM start to window and article shown. */
+    public static void printStartupReport(long windowShownMillis, long articleShownMillis) {
+        System.out.println("startup: window shown " + windowShownMillis + " ms, article shown " + articleShownMillis
+                + " ms after JVM start");
+        System.out.flush();
+    }
+
     /** Runs one command and returns its exit code; results go to {@code out}, problems to {@code err}. */
     public static int run(String[] args, PrintWriter out, PrintWriter err, Session session) {
         CommandLine commandLine = new CommandLine(new FactdeskCommand(), new CommandFactory(session));
