@@ -29,14 +29,23 @@ public final class DocumentService {
      * @param language the language to record, or {@code null} to detect it from each text
      */
     public List<DocumentInfo> importFiles(List<Path> files, Language language) throws ServiceException {
+        return importFiles(files, language, Monitor.NONE);
+    }
+
+    /** As {@link #importFiles(List, Language)}, reporting progress per file; cancelling imports nothing. */
+    public List<DocumentInfo> importFiles(List<Path> files, Language language, Monitor monitor)
+            throws ServiceException {
         List<ImportedArticle> articles = new ArrayList<>();
         for (Path file : files) {
+            monitor.checkCancelled();
             try {
                 articles.add(importer.importFile(file));
             } catch (ImportException e) {
                 throw new ServiceException(e.getMessage(), e);
             }
+            monitor.progress(0.9 * articles.size() / files.size());
         }
+        monitor.checkCancelled();
         return store(articles, language);
     }
 

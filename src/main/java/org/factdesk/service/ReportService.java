@@ -35,10 +35,20 @@ public final class ReportService {
      * memory does not grow with their number; the file appears complete or not at all.
      */
     public ExportResult exportJson(Path out) throws ServiceException {
-        ReportContent content = new ProjectContent();
+        return exportJson(out, Monitor.NONE);
+    }
+
+    /**
+     * As {@link #exportJson(Path)}, reporting progress by claims written; cancelling leaves any earlier file at
+     * {@code out} as it was.
+     */
+    public ExportResult exportJson(Path out, Monitor monitor) throws ServiceException {
+        ProjectContent content = new ProjectContent(monitor);
         try {
             ReportSummary summary = new ReportWriter().write(content, out);
             return new ExportResult(out, "json", summary.documents(), summary.claims());
+        } catch (Cancelled e) {
+            throw new CancelledException();
         } catch (IOException e) {
             throw new ServiceException("Could not write the report to " + out + ": " + e.getMessage()
                     + ". Any earlier file there is unchanged.", e);
@@ -161,8 +171,27 @@ public final class ReportService {
         }
     }
 
+    /** Carries a cancellation out of the report writer, which then removes its temporary file. */
+    private static final class Cancelled extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Cancelled() {
+            super("cancelled", null, false, false);
+        }
+    }
+
     /** The project as the report writer reads it: documents whole, claims streamed from the store. */
     private final class ProjectContent implements ReportContent {
+
+        private static final int CHECK_EVERY = 1_000;
+        private final Monitor monitor;
+        private final int total;
+        private int written;
+
+        ProjectContent(Monitor monitor) {
+            this.monitor = monitor;
+            this.total = Math.max(1, workspace.store().claims().count());
+        }
 
         @Override
         public ProjectInfo project() {
@@ -181,7 +210,15 @@ public final class ReportService {
 
         @Override
         public void forEachClaim(String documentId, Consumer<Claim> sink) {
-            workspace.store().claims().forEach(documentId, sink);
+            workspace.store().claims().forEach(documentId, claim -> {
+                if (++written % CHECK_EVERY == 0) {
+                    if (monitor.isCancelled()) {
+                        throw new Cancelled();
+                    }
+                    monitor.progress((double) written / total);
+                }
+                sink.accept(claim);
+            });
         }
     }
 

@@ -30,10 +30,12 @@ import org.factdesk.model.Document;
 import org.factdesk.service.DocumentInfo;
 import org.factdesk.service.ExportResult;
 import org.factdesk.service.HistoryState;
+import org.factdesk.service.Monitor;
 import org.factdesk.service.ServiceException;
 import org.factdesk.service.Session;
 import org.factdesk.service.Workspace;
 import org.factdesk.ui.dialog.DialogService;
+import org.factdesk.ui.task.Progress;
 import org.factdesk.ui.task.TaskRunner;
 
 /**
@@ -402,7 +404,7 @@ public final class ProjectViewModel {
             return;
         }
         runner.submit(i18n.get("task.import"), progress -> {
-            List<DocumentInfo> imported = open.documents().importFiles(files, null);
+            List<DocumentInfo> imported = open.documents().importFiles(files, null, monitor(progress));
             return new Imported(imported, open.documents().list(), DocumentLoad.of(open, imported.get(0).id()));
         }, result -> {
             documents.setAll(result.all());
@@ -436,9 +438,25 @@ public final class ProjectViewModel {
         if (open == null) {
             return;
         }
-        runner.submit(i18n.get("task.export"), progress -> open.reports().exportJson(out), (ExportResult result) ->
+        runner.submit(i18n.get("task.export"), progress -> open.reports().exportJson(out, monitor(progress)),
+                (ExportResult result) ->
                 dialogs.notify(i18n.get("notify.exported", result.claims(), result.file().getFileName()),
                         i18n.get("action.showFile"), () -> showFile.accept(result.file())), this::fail);
+    }
+
+    /** The service's view of a task's progress and cancel button. */
+    private static Monitor monitor(Progress progress) {
+        return new Monitor() {
+            @Override
+            public void progress(double fraction) {
+                progress.update(fraction, null);
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return progress.isCancelled();
+            }
+        };
     }
 
     private void fail(Throwable error) {
