@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.factdesk.ui.dialog.DialogService;
 
 /** A dialog service for tests: it records what would have been shown and answers from a queue of prepared files. */
-public final class RecordingDialogService implements DialogService {
+public class RecordingDialogService implements DialogService {
 
     public final List<String> errors = new ArrayList<>();
     public final List<String> notices = new ArrayList<>();

@@ -102,7 +102,7 @@ class MainWindowUITest {
         Path article = dir.resolve("minister.txt");
         Files.writeString(article, "The minister said that 40% of the budget went to health.\n",
                 StandardCharsets.UTF_8);
-        dialogs.files.add(article);
+        dialogs.filesToAnswer.add(article);
         robot.press(KeyCode.CONTROL, KeyCode.I).release(KeyCode.I, KeyCode.CONTROL);
         waitUntil(() -> viewModel.documents().size() == 2);
         assertThat(viewModel.currentDocumentProperty().get().title()).isEqualTo("minister");
@@ -116,7 +116,7 @@ class MainWindowUITest {
         robot.interact(() -> viewModel.mark(org.factdesk.model.ClaimKind.FIGURE, start, start + 13));
         waitUntil(() -> viewModel.claims().size() == 1);
         Path out = dir.resolve("window-report.json");
-        dialogs.files.add(out);
+        dialogs.filesToAnswer.add(out);
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
         waitUntil(() -> Files.exists(out));
         JsonNode report = new ObjectMapper().readTree(out.toFile());
@@ -130,7 +130,7 @@ class MainWindowUITest {
         Path corrupt = dir.resolve("corrupt.factdesk");
         byte[] bytes = Files.readAllBytes(project);
         Files.write(corrupt, java.util.Arrays.copyOf(bytes, bytes.length / 3));
-        dialogs.files.add(corrupt);
+        dialogs.filesToAnswer.add(corrupt);
         robot.press(KeyCode.CONTROL, KeyCode.O).release(KeyCode.O, KeyCode.CONTROL);
         waitUntil(() -> !dialogs.errors.isEmpty());
         assertThat(dialogs.errors.get(0)).contains("corrupt.factdesk");
