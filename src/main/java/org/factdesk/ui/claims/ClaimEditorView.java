@@ -66,6 +66,7 @@ import org.kordamp.ikonli.material2.Material2MZ;
 public final class ClaimEditorView {
 
     private static final String NO_STATEMENT = "";
+    private static final double LABEL_WIDTH = 112;
 
     private final ClaimEditorViewModel viewModel;
     private final ProjectViewModel project;
@@ -254,11 +255,13 @@ public final class ClaimEditorView {
         qualifierBox.setMaxWidth(Double.MAX_VALUE);
         periodField.setId("claim-period");
         GridPane grid = grid();
-        row(grid, 0, "claims.editor.value", new VBox(4, valueField, valueError));
-        row(grid, 1, "claims.editor.unit", unitField);
-        row(grid, 2, "claims.editor.type", typeBox);
-        row(grid, 3, "claims.editor.qualifier", qualifierBox);
-        row(grid, 4, "claims.editor.period", periodField);
+        row(grid, 0, "claims.editor.value", valueField);
+        valueError.setMaxWidth(Double.MAX_VALUE);
+        grid.add(valueError, 1, 1);
+        row(grid, 2, "claims.editor.unit", unitField);
+        row(grid, 3, "claims.editor.type", typeBox);
+        row(grid, 4, "claims.editor.qualifier", qualifierBox);
+        row(grid, 5, "claims.editor.period", periodField);
         figureSection.getChildren().addAll(sectionLabel("claims.editor.figure"), grid);
     }
 
@@ -312,7 +315,8 @@ public final class ClaimEditorView {
         grid.setHgap(10);
         grid.setVgap(6);
         ColumnConstraints labels = new ColumnConstraints();
-        labels.setMinWidth(Region.USE_PREF_SIZE);
+        // One label width for every section, so the fields of all sections line up (longer labels still fit).
+        labels.setMinWidth(LABEL_WIDTH);
         ColumnConstraints fields = new ColumnConstraints();
         fields.setHgrow(Priority.ALWAYS);
         fields.setFillWidth(true);
@@ -330,7 +334,7 @@ public final class ClaimEditorView {
         if (field instanceof Region region) {
             region.setMaxWidth(Double.MAX_VALUE);
         }
-        GridPane.setValignment(label, javafx.geometry.VPos.BASELINE);
+        GridPane.setValignment(label, javafx.geometry.VPos.CENTER);
         grid.addRow(row, label, field);
     }
 
@@ -356,6 +360,8 @@ public final class ClaimEditorView {
         noteArea.promptTextProperty().bind(i18n.bind("claims.editor.note.prompt"));
         tagField.promptTextProperty().bind(i18n.bind("claims.editor.tags.prompt"));
         valueField.promptTextProperty().bind(i18n.bind("claims.editor.value.prompt"));
+        typeBox.promptTextProperty().bind(i18n.bind("claims.editor.none"));
+        qualifierBox.promptTextProperty().bind(i18n.bind("claims.editor.none"));
         unitField.promptTextProperty().bind(i18n.bind("claims.editor.unit.prompt"));
 
         BooleanBinding editable = viewModel.editableBinding();
@@ -728,11 +734,11 @@ public final class ClaimEditorView {
         verdictBox.setCellFactory(view -> new VerdictCell());
         verdictBox.setButtonCell(new VerdictCell());
         typeBox.setCellFactory(view -> new NamedCell<>(t -> ClaimsText.figureType(i18n, t)));
-        typeBox.setButtonCell(new NamedCell<>(t -> ClaimsText.figureType(i18n, t)));
+        typeBox.setButtonCell(new NamedCell<>(t -> ClaimsText.figureType(i18n, t), true));
         qualifierBox.setCellFactory(view -> new NamedCell<>(q -> ClaimsText.qualifier(i18n, q)));
-        qualifierBox.setButtonCell(new NamedCell<>(q -> ClaimsText.qualifier(i18n, q)));
+        qualifierBox.setButtonCell(new NamedCell<>(q -> ClaimsText.qualifier(i18n, q), true));
         statementBox.setCellFactory(view -> new NamedCell<>(this::statementName));
-        statementBox.setButtonCell(new NamedCell<>(this::statementName));
+        statementBox.setButtonCell(new NamedCell<>(this::statementName, true));
         valueError.setText(i18n.get("claims.editor.value.invalid"));
         evidenceList.refresh();
         if (shown != null) {
@@ -773,15 +779,22 @@ public final class ClaimEditorView {
     /** A cell that shows a localized name; the "none" entry too. */
     private static final class NamedCell<T> extends ListCell<T> {
         private final Function<T, String> name;
+        private final boolean button;
 
         NamedCell(Function<T, String> name) {
+            this(name, false);
+        }
+
+        /** A button cell also names the empty choice ("—"), rather than showing a blank box. */
+        NamedCell(Function<T, String> name, boolean button) {
             this.name = name;
+            this.button = button;
         }
 
         @Override
         protected void updateItem(T item, boolean empty) {
             super.updateItem(item, empty);
-            setText(empty ? null : name.apply(item));
+            setText(empty && !button ? null : name.apply(empty ? null : item));
         }
     }
 

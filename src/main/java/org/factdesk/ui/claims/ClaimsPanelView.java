@@ -58,6 +58,7 @@ public final class ClaimsPanelView {
     private final Button clearFilterButton = new Button();
     private Runnable onOpenEditor = () -> { };
     private boolean syncing;
+    private boolean relabeling;
 
     public ClaimsPanelView(ProjectViewModel project, I18n i18n) {
         this.project = project;
@@ -113,15 +114,19 @@ public final class ClaimsPanelView {
 
         kindBox.setId("claims-kind-filter");
         kindBox.getItems().setAll(ClaimKind.values());
-        kindBox.setShowCheckedCount(true);
+        kindBox.setShowCheckedCount(false);
         verdictBox.setId("claims-verdict-filter");
         verdictBox.getItems().setAll(Verdict.values());
-        verdictBox.setShowCheckedCount(true);
+        verdictBox.setShowCheckedCount(false);
         tagBox.setId("claims-tag-filter");
-        for (Region box : List.of(kindBox, verdictBox, tagBox)) {
+        // Widths in proportion to what the boxes usually say ("Kinds", "Verdicts (2)", "All tags" / a tag).
+        double[] widths = {100, 125, 165};
+        List<Region> boxes = List.of(kindBox, verdictBox, tagBox);
+        for (int i = 0; i < boxes.size(); i++) {
+            Region box = boxes.get(i);
             box.setMaxWidth(Double.MAX_VALUE);
             box.setMinWidth(60);
-            box.setPrefWidth(120);
+            box.setPrefWidth(widths[i]);
             HBox.setHgrow(box, Priority.ALWAYS);
         }
         HBox combos = new HBox(6, kindBox, verdictBox, tagBox);
@@ -161,7 +166,7 @@ public final class ClaimsPanelView {
         empty.getStyleClass().add("claims-empty");
         empty.setAlignment(Pos.CENTER);
         empty.setFillWidth(false);
-        emptyLabel.setMaxWidth(320);
+        emptyLabel.setMaxWidth(400);
         list.setPlaceholder(empty);
         VBox.setVgrow(list, Priority.ALWAYS);
 
@@ -185,12 +190,15 @@ public final class ClaimsPanelView {
             }
         });
 
-        kindBox.titleProperty().bind(i18n.bind("claims.filter.kinds"));
-        verdictBox.titleProperty().bind(i18n.bind("claims.filter.verdicts"));
-        kindBox.getCheckModel().getCheckedItems().addListener((ListChangeListener<ClaimKind>) change ->
-                setExactly(viewModel.kindFilter(), kindBox.getCheckModel().getCheckedItems()));
-        verdictBox.getCheckModel().getCheckedItems().addListener((ListChangeListener<Verdict>) change ->
-                setExactly(viewModel.verdictFilter(), verdictBox.getCheckModel().getCheckedItems()));
+        // Registered before the skin exists, so the title is right when the skin redraws on the same change.
+        kindBox.getCheckModel().getCheckedItems().addListener((ListChangeListener<ClaimKind>) change -> {
+            setExactly(viewModel.kindFilter(), kindBox.getCheckModel().getCheckedItems());
+            updateFilterTitles();
+        });
+        verdictBox.getCheckModel().getCheckedItems().addListener((ListChangeListener<Verdict>) change -> {
+            setExactly(viewModel.verdictFilter(), verdictBox.getCheckModel().getCheckedItems());
+            updateFilterTitles();
+        });
         viewModel.kindFilter().addListener((Observable o) -> {
             if (viewModel.kindFilter().isEmpty()) {
                 kindBox.getCheckModel().clearChecks();
@@ -257,7 +265,10 @@ public final class ClaimsPanelView {
         relocalize();
     }
 
-    private static <T> void setExactly(java.util.Set<T> target, List<T> checked) {
+    private <T> void setExactly(java.util.Set<T> target, List<T> checked) {
+        if (relabeling) {
+            return;
+        }
         List<T> wanted = new ArrayList<>(checked);
         target.retainAll(wanted);
         target.addAll(wanted);
@@ -266,11 +277,44 @@ public final class ClaimsPanelView {
     private void relocalize() {
         kindBox.setConverter(converter(kind -> ClaimsText.kind(i18n, kind)));
         verdictBox.setConverter(converter(verdict -> ClaimsText.verdict(i18n, verdict)));
+        updateFilterTitles();
+        relabel(kindBox);
+        relabel(verdictBox);
         tagBox.setCellFactory(view -> new TagCell());
         tagBox.setButtonCell(new TagCell());
         list.refresh();
         updateCounts();
         updateEmptyState();
+    }
+
+    /** "Kinds" while nothing is checked, "Kinds (2)" once two are. */
+    private void updateFilterTitles() {
+        kindBox.setTitle(title(i18n.get("claims.filter.kinds"), kindBox.getCheckModel().getCheckedItems().size()));
+        verdictBox.setTitle(title(i18n.get("claims.filter.verdicts"),
+                verdictBox.getCheckModel().getCheckedItems().size()));
+    }
+
+    private static String title(String name, int checked) {
+        return checked == 0 ? name : name + " (" + checked + ")";
+    }
+
+    /** The CheckComboBox skin redraws its title only when the checks change: check and uncheck to redraw it. */
+    private <T> void relabel(CheckComboBox<T> box) {
+        if (box.getItems().isEmpty()) {
+            return;
+        }
+        relabeling = true;
+        try {
+            if (box.getCheckModel().isChecked(0)) {
+                box.getCheckModel().clearCheck(0);
+                box.getCheckModel().check(0);
+            } else {
+                box.getCheckModel().check(0);
+                box.getCheckModel().clearCheck(0);
+            }
+        } finally {
+            relabeling = false;
+        }
     }
 
     private static <T> StringConverter<T> converter(java.util.function.Function<T, String> name) {

@@ -377,6 +377,11 @@ class ClaimsPanelUITest {
         assertThat(robot.lookup("#claims-filter").queryAs(TextField.class).getPromptText())
                 .isEqualTo("Filtrar por cita, nota, etiqueta o hablante");
         assertThat(robot.lookup("#claim-note").queryAs(TextArea.class).getPromptText()).startsWith("Qué encontraste");
+        assertThat(robot.from(robot.lookup("#claims-kind-filter").<Node>query())
+                .lookup((javafx.scene.control.Labeled l) -> l.getText() != null && l.getText().startsWith("Tipos"))
+                .tryQuery()).as("the kinds box is titled in Spanish").isPresent();
+        assertThat(project.claims()).hasSize(5);
+        assertThat(listed(robot)).as("relabelling the filter boxes changes no filter").hasSize(5);
         Screenshots.save(scene, "claims-spanish");
         robotRun(() -> project.i18n().localeProperty().set(Locale.ENGLISH));
     }
