@@ -29,14 +29,7 @@ public final class I18n {
     /** The languages the window speaks. */
     public static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));
 
-    // The bundles are reloaded in invalidated(), which runs before any listener: a binding made by bind() that is
-    // re-read while the listeners run must already see the new language, or it would keep the old text.
-    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>() {
-        @Override
-        protected void invalidated() {
-            bundles = load(get());
-        }
-    };
+    private final ObjectProperty<Locale> locale = new SimpleObjectProperty<>();
     private List<ResourceBundle> bundles = List.of();
     private Locale loaded;
 

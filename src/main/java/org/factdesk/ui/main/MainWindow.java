@@ -29,7 +29,7 @@ import org.factdesk.model.ClaimKind;
 import org.factdesk.ui.I18n;
 import org.factdesk.ui.ProjectViewModel;
 import org.factdesk.ui.article.ArticleView;
-import org.factdesk.ui.claims.ClaimsPane;
+import org.factdesk.ui.claims.ClaimsSidebar;
 import org.factdesk.ui.dialog.DialogService;
 import org.factdesk.ui.prefs.Preference;
 import org.factdesk.ui.prefs.Preferences;
@@ -52,7 +52,7 @@ public final class MainWindow {
     private final MainActions actions;
     private final DocumentsView documents;
     private final ArticleView article;
-    private final ClaimsPane claims;
+    private final ClaimsSidebar claims;
     private final StatusBar statusBar;
     private final Scene scene;
     private final Consumer<String> openUrl;
@@ -68,7 +68,7 @@ public final class MainWindow {
         this.actions = new MainActions(viewModel, dialogs, preferences, i18n);
         this.documents = new DocumentsView(viewModel, i18n);
         this.article = new ArticleView(viewModel, i18n);
-        this.claims = new ClaimsPane(viewModel, i18n, openUrl);
+        this.claims = new ClaimsSidebar(viewModel, i18n, openUrl);
         this.statusBar = new StatusBar(viewModel, runner, i18n);
 
         BorderPane root = new BorderPane();
@@ -199,8 +199,8 @@ public final class MainWindow {
         for (MenuItem mark : List.of(statement, attribution, figure)) {
             mark.disableProperty().bind(editable.not());
         }
-        MenuItem next = item("menu.claim.next", article::selectNextClaim, "F8");
-        MenuItem previous = item("menu.claim.previous", article::selectPreviousClaim, "Shift+F8");
+        MenuItem next = item("menu.claim.next", claims::selectNext, "F8");
+        MenuItem previous = item("menu.claim.previous", claims::selectPrevious, "Shift+F8");
         MenuItem editor = item("menu.claim.edit", claims::focusEditor, "Shortcut+Enter");
         Menu claim = menu("menu.claim", statement, attribution, figure, new SeparatorMenuItem(), next, previous,
                 editor);
