@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
@@ -73,6 +74,11 @@ public final class ArticleView {
     private static final double READING_WIDTH = 760;
 
     private final ProjectViewModel viewModel;
+    /**
+     * Held here: {@code claims} is an unmodifiable wrapper that listens weakly to the real list, so a
+     * listener added to a wrapper nobody keeps stops hearing changes after the next garbage collection.
+     */
+    private final ObservableList<Claim> claims;
     private final I18n i18n;
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final VirtualizedScrollPane<StyleClassedTextArea> scroll;
@@ -96,6 +102,7 @@ public final class ArticleView {
 
     public ArticleView(ProjectViewModel viewModel, I18n i18n) {
         this.viewModel = viewModel;
+        this.claims = viewModel.claims();
         this.i18n = i18n;
         this.scroll = new VirtualizedScrollPane<>(area);
         createView();
@@ -227,7 +234,7 @@ public final class ArticleView {
 
     private void bind() {
         viewModel.currentDocumentProperty().addListener((obs, old, now) -> showDocument(now));
-        viewModel.claims().addListener((ListChangeListener<Claim>) this::claimsChanged);
+        claims.addListener((ListChangeListener<Claim>) this::claimsChanged);
         viewModel.selectedClaimProperty().addListener((obs, old, now) -> selectionChanged(old, now));
         flashTimer.setOnFinished(e -> {
             String was = flashId;
@@ -292,8 +299,10 @@ public final class ArticleView {
         area.replaceText(text);
         area.moveTo(0);
         area.showParagraphAtTop(0);
-        longestClaim = longest(viewModel.claims());
-        restyleAll();
+        longestClaim = longest(claims);
+        if (!claims.isEmpty() && shown != null && claims.get(0).documentId().equals(shown.id())) {
+            restyleAll(); // else the claims of the new document are still coming, and restyle when they arrive
+        }
         if (findBar.isVisible()) {
             runFind(findField.getText());
         }
@@ -358,7 +367,7 @@ public final class ArticleView {
                 longestClaim = Math.max(longestClaim, claim.target().length());
             }
         } else {
-            longestClaim = longest(viewModel.claims());
+            longestClaim = longest(claims);
         }
         if (touched.size() > FULL_RESTYLE_ABOVE) {
             restyleAll();
@@ -436,9 +445,9 @@ public final class ArticleView {
     private StyleSpans<Collection<String>> planLine(int line, Marks marks) {
         int start = lineStarts[line];
         int end = lineEnd(line);
-        List<Claim> claims = HighlightPlanner.overlapping(viewModel.claims(), longestClaim, start, end);
-        claims.removeIf(claim -> !claim.documentId().equals(document.id())); // the list may still be the last one's
-        return HighlightPlanner.plan(start, end, claims,
+        List<Claim> here = HighlightPlanner.overlapping(claims, longestClaim, start, end);
+        here.removeIf(claim -> !claim.documentId().equals(document.id())); // the list may still be the last one's
+        return HighlightPlanner.plan(start, end, here,
                 HighlightPlanner.overlappingRanges(matches, start, end), marks);
     }
 
@@ -540,7 +549,7 @@ public final class ArticleView {
 
     /** The claims covering the char at the offset, the shortest (innermost) first. */
     List<Claim> claimsAt(int offset) {
-        List<Claim> covering = new ArrayList<>(HighlightPlanner.overlapping(viewModel.claims(), longestClaim, offset,
+        List<Claim> covering = new ArrayList<>(HighlightPlanner.overlapping(claims, longestClaim, offset,
                 offset + 1));
         covering.sort(Comparator.comparingInt((Claim c) -> c.target().length())
                 .thenComparing(ProjectViewModel.DOCUMENT_ORDER));
@@ -589,7 +598,6 @@ public final class ArticleView {
 
     /** Selects the claim after the selected one (or after the caret), in document order. */
     public void selectNextClaim() {
-        List<Claim> claims = viewModel.claims();
         Claim selected = viewModel.selectedClaimProperty().get();
         int index = selected == null ? -1 : claims.indexOf(selected);
         Claim next = null;
@@ -606,7 +614,6 @@ public final class ArticleView {
 
     /** Selects the claim before the selected one (or before the caret), in document order. */
     public void selectPreviousClaim() {
-        List<Claim> claims = viewModel.claims();
         Claim selected = viewModel.selectedClaimProperty().get();
         int index = selected == null ? -1 : claims.indexOf(selected);
         Claim previous = null;
