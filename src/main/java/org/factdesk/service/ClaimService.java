@@ -1,11 +1,15 @@
 package org.factdesk.service;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
+import org.factdesk.analysis.figures.FigureDetector;
+import org.factdesk.analysis.figures.FigureMatch;
 import org.factdesk.model.Claim;
 import org.factdesk.model.ClaimKind;
 import org.factdesk.model.Document;
+import org.factdesk.model.Figure;
 import org.factdesk.model.Origin;
 import org.factdesk.text.CodePointIndex;
 import org.factdesk.text.Targets;
@@ -14,6 +18,7 @@ import org.factdesk.text.Targets;
 public final class ClaimService {
 
     private final Workspace workspace;
+    private final FigureDetector figures = new FigureDetector();
 
     ClaimService(Workspace workspace) {
         this.workspace = workspace;
@@ -63,12 +68,26 @@ public final class ClaimService {
         return workspace.write(HistoryService.MARK, audit -> {
             Claim created = Claim.create(document.id(), kind, Targets.of(document.text(), start, end),
                     audit.author(), Origin.MANUAL, audit.at());
+            if (kind == ClaimKind.FIGURE) {
+                created = created.withFigure(readFigure(document, start, end));
+            }
             Claim claim = edits.apply(created).withUpdatedAt(audit.at());
             requireSameIdentity(created, claim);
             workspace.store().claims().insert(claim);
             audit.claimAdded(claim);
             return claim;
         });
+    }
+
+    /**
+     * Reads the figure a hand-made mark holds ("casi la mitad" → 0.5, fraction, nearly), so the user starts from
+     * its value instead of an empty form: the longest figure the detector finds inside the span, or none.
+     */
+    private Figure readFigure(Document document, int start, int end) {
+        String span = document.text().substring(start, end);
+        return figures.find(span, document.language()).stream()
+                .max(Comparator.comparingInt(match -> match.end() - match.start()))
+                .map(FigureMatch::figure).orElse(Figure.empty());
     }
 
     /** Changes a claim; the edit may change anything but its id, document, kind, span and creation. */

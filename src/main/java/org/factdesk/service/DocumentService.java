@@ -2,7 +2,9 @@ package org.factdesk.service;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.factdesk.model.Document;
 import org.factdesk.model.Ids;
@@ -17,6 +19,18 @@ public final class DocumentService {
 
     private final Workspace workspace;
     private final ArticleImporter importer = new ArticleImporter();
+    /**
+     * The documents read last. A document's text never changes, so marking a claim on a 5 MB article need not read
+     * it again from the file each time.
+     */
+    private final Map<String, Document> recent = new LinkedHashMap<>(8, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Document> eldest) {
+            return size() > 4;
+        }
+    };
 
     DocumentService(Workspace workspace) {
         this.workspace = workspace;
@@ -103,9 +117,15 @@ public final class DocumentService {
 
     /** The document with this id, or with the only id that starts with it. */
     public Document get(String idOrPrefix) throws ServiceException {
+        Document cached = recent.get(idOrPrefix);
+        if (cached != null) {
+            return cached;
+        }
         String id = resolveId(idOrPrefix);
-        return workspace.store().documents().find(id)
+        Document document = workspace.store().documents().find(id)
                 .orElseThrow(() -> new ServiceException("No document " + idOrPrefix + " in this project."));
+        recent.put(id, document);
+        return document;
     }
 
     /** The full id of the document this id or unique prefix names. */

@@ -48,6 +48,16 @@ final class ProjectLock implements AutoCloseable {
         this.fileLock = fileLock;
     }
 
+    /**
+     * No lock, for a project opened only to read: SQLite lets readers in beside the one writer, so the command line
+     * can list or export a project while the window has it open.
+     */
+    static ProjectLock none(Path project) {
+        ProjectLock none = new ProjectLock(project, null, null, null);
+        none.released = true;
+        return none;
+    }
+
     /** Who holds a project. */
     record Holder(long pid, String user, String host, Instant since, String token) {
 

@@ -115,7 +115,8 @@ public final class ProjectStore implements AutoCloseable {
     /**
      * Opens a project. Nothing writes to the file until it has passed these checks, in order: it exists; it is an
      * SQLite file (its header, read directly); it is a Factdesk project (application id); it is whole (quick
-     * check); no other Factdesk or program holds it. A project from a newer Factdesk, a file or folder that cannot
+     * check); no other Factdesk or program holds it (only when opening to write: readers need no lock). A project
+     * from a newer Factdesk, a file or folder that cannot
      * be written, or {@code readOnlyRequested} open it read-only with {@link #readOnlyReason()}; a project from an
      * older Factdesk is copied to {@code <file>.bak-v<old>} and then upgraded in one transaction.
      *
@@ -131,7 +132,7 @@ public final class ProjectStore implements AutoCloseable {
             throw new ProjectOpenException(Reason.UNREADABLE, path, "Cannot open " + path + ": " + e.getMessage()
                     + ". Check the file and its folder.", e);
         }
-        ProjectLock lock = ProjectLock.acquire(real, path);
+        ProjectLock lock = readOnlyRequested ? ProjectLock.none(real) : ProjectLock.acquire(real, path);
         Connection connection = null;
         try {
             int version = inspection.schemaVersion();

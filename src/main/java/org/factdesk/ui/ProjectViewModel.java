@@ -2,6 +2,7 @@ package org.factdesk.ui;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
@@ -68,6 +69,12 @@ public final class ProjectViewModel {
     private final ObservableList<String> knownTags = FXCollections.observableArrayList();
     private final ObservableList<String> knownSpeakers = FXCollections.observableArrayList();
     private final BooleanBinding editable;
+    // One read-only view of each list, kept: such a view listens weakly to its list, so a view made per call could
+    // be collected, and the listeners a part of the window added to it would silently stop.
+    private final ObservableList<DocumentInfo> documentsView = FXCollections.unmodifiableObservableList(documents);
+    private final ObservableList<Claim> claimsView = FXCollections.unmodifiableObservableList(claims);
+    private final ObservableList<String> knownTagsView = FXCollections.unmodifiableObservableList(knownTags);
+    private final ObservableList<String> knownSpeakersView = FXCollections.unmodifiableObservableList(knownSpeakers);
 
     public ProjectViewModel(TaskRunner runner, DialogService dialogs, I18n i18n, Session session) {
         this.runner = runner;
@@ -86,7 +93,7 @@ public final class ProjectViewModel {
     }
 
     public ObservableList<DocumentInfo> documents() {
-        return FXCollections.unmodifiableObservableList(documents);
+        return documentsView;
     }
 
     public ReadOnlyObjectProperty<Document> currentDocumentProperty() {
@@ -95,7 +102,7 @@ public final class ProjectViewModel {
 
     /** The current document's claims in {@link #DOCUMENT_ORDER}; an edited claim is replaced in place. */
     public ObservableList<Claim> claims() {
-        return FXCollections.unmodifiableObservableList(claims);
+        return claimsView;
     }
 
     /** The claim the panel and the article show as selected; either may set it. */
@@ -132,12 +139,12 @@ public final class ProjectViewModel {
 
     /** Tags used anywhere in the project, sorted, for completion. */
     public ObservableList<String> knownTags() {
-        return FXCollections.unmodifiableObservableList(knownTags);
+        return knownTagsView;
     }
 
     /** Speakers named in the current document's attributions, sorted, for completion. */
     public ObservableList<String> knownSpeakers() {
-        return FXCollections.unmodifiableObservableList(knownSpeakers);
+        return knownSpeakersView;
     }
 
     public I18n i18n() {
@@ -350,13 +357,21 @@ public final class ProjectViewModel {
     }
 
     private void insertSorted(Claim claim) {
-        int at = 0;
-        while (at < claims.size() && DOCUMENT_ORDER.compare(claims.get(at), claim) < 0) {
-            at++;
-        }
-        claims.add(at, claim);
+        int found = Collections.binarySearch(claims, claim, DOCUMENT_ORDER);
+        claims.add(found >= 0 ? found : -found - 1, claim);
+        learnFrom(claim);
+    }
+
+    /** Adds a claim's tags and speaker to the completion lists, without walking every claim. */
+    private void learnFrom(Claim claim) {
         claim.tags().stream().filter(tag -> !knownTags.contains(tag)).forEach(this::addTag);
-        refreshSpeakers();
+        String speaker = claim.attribution() == null ? null : claim.attribution().speaker();
+        if (speaker != null && !speaker.isBlank() && knownSpeakers.stream().noneMatch(speaker::equalsIgnoreCase)) {
+            TreeSet<String> speakers = new TreeSet<>(String.CASE_INSENSITIVE_ORDER);
+            speakers.addAll(knownSpeakers);
+            speakers.add(speaker);
+            knownSpeakers.setAll(speakers);
+        }
     }
 
     private void replace(Claim claim) {
@@ -367,8 +382,7 @@ public final class ProjectViewModel {
         if (selectedClaim.get() != null && selectedClaim.get().id().equals(claim.id())) {
             selectedClaim.set(claim);
         }
-        claim.tags().stream().filter(tag -> !knownTags.contains(tag)).forEach(this::addTag);
-        refreshSpeakers();
+        learnFrom(claim);
     }
 
     private void addTag(String tag) {

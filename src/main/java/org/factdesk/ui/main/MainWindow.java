@@ -227,7 +227,7 @@ public final class MainWindow {
         }
         Menu view = menu("menu.view", bigger, biggerAlt, smaller, reset, new SeparatorMenuItem(), dark, language,
                 new SeparatorMenuItem(), item("menu.view.documents", documents::focus, "Shortcut+1"),
-                item("menu.view.article", article::focus, "Shortcut+2"),
+                item("menu.view.article", article::focusArticle, "Shortcut+2"),
                 item("menu.view.claims", claims::focusList, "Shortcut+3"));
 
         Menu help = menu("menu.help",
@@ -335,7 +335,7 @@ public final class MainWindow {
     }
 
     private void applyTextSize(int size) {
-        scene.getRoot().setStyle("-fd-article-font-size: " + size + "px;");
+        article.area().setStyle("-fx-font-size: " + size + "px;");
     }
 
     void switchTheme(Theme chosen) {

@@ -11,17 +11,25 @@ import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.BooleanSupplier;
+import java.util.List;
+import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.factdesk.model.Claim;
+import org.factdesk.model.ClaimKind;
+import org.factdesk.model.Verdict;
 import org.factdesk.report.SchemaCheck;
+import org.factdesk.service.Workspace;
 import org.factdesk.ui.I18n;
 import org.factdesk.ui.ProjectViewModel;
 import org.factdesk.ui.SampleProjects;
 import org.factdesk.ui.Screenshots;
 import org.factdesk.ui.prefs.MemoryPreferences;
 import org.factdesk.ui.task.FxTaskRunner;
+import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -76,6 +84,89 @@ class MainWindowUITest {
         assertThat(robot.lookup("#status-counts").queryAs(Label.class).getText())
                 .isEqualTo("0 statements · 0 attributions · 0 figures");
         Screenshots.save(window.scene(), "main-window");
+    }
+
+    private List<Claim> claimsInTheFile() throws Exception {
+        try (Workspace workspace = Workspace.open(project, true, SampleProjects.SESSION)) {
+            return workspace.claims().list(null);
+        }
+    }
+
+    private ListCell<?> popupCell(FxRobot robot, String text) {
+        WaitForAsyncUtils.waitForFxEvents();
+        return robot.lookup(".list-cell").<ListCell<?>>queryAll().stream()
+                .filter(c -> text.equals(c.getText()) && c.isVisible() && c.getScene() != window.scene())
+                .findFirst().orElseThrow(() -> new AssertionError("no popup entry " + text));
+    }
+
+    private static void press(FxRobot robot, KeyCode... keys) {
+        robot.press(keys);
+        List<KeyCode> reversed = new java.util.ArrayList<>(List.of(keys));
+        java.util.Collections.reverse(reversed);
+        robot.release(reversed.toArray(KeyCode[]::new));
+    }
+
+    @Test
+    void aFigureMarkedWithTheKeyboardIsSavedEditedUndoneFilteredAndClicked(FxRobot robot) throws Exception {
+        waitUntil(() -> viewModel.currentDocumentProperty().get() != null);
+        String text = viewModel.currentDocumentProperty().get().text();
+        StyleClassedTextArea area = robot.lookup("#article-area").queryAs(StyleClassedTextArea.class);
+        int start = text.indexOf("casi la mitad");
+        // a sloppy selection ("asi la mita"): F snaps it to whole words
+        robot.interact(() -> {
+            area.requestFocus();
+            area.selectRange(start + 1, start + 12);
+        });
+        robot.type(KeyCode.F);
+        waitUntil(() -> viewModel.claims().size() == 1);
+        Claim figure = viewModel.claims().get(0);
+        assertThat(figure.target().exact()).isEqualTo("casi la mitad");
+        assertThat(figure.kind()).isEqualTo(ClaimKind.FIGURE);
+        @SuppressWarnings("unchecked")
+        ListView<Claim> panel = robot.lookup("#claims-list").queryAs(ListView.class);
+        assertThat(panel.getItems()).containsExactly(figure);
+        assertThat(claimsInTheFile()).extracting(c -> c.target().exact()).containsExactly("casi la mitad");
+        waitUntil(() -> robot.lookup("#claim-verdict").query().isFocused());
+
+        robot.clickOn("#claim-verdict");
+        robot.clickOn(popupCell(robot, "Mostly true"));
+        waitUntil(() -> viewModel.claims().get(0).verdict() == Verdict.MOSTLY_TRUE);
+        Node note = robot.lookup("#claim-note").query();
+        robot.interact(note::requestFocus);
+        robot.clickOn(note).write("FAO, 2023: 47 %");
+        press(robot, KeyCode.CONTROL, KeyCode.ENTER);
+        waitUntil(() -> viewModel.claims().get(0).note().equals("FAO, 2023: 47 %"));
+        assertThat(claimsInTheFile().get(0).verdict()).isEqualTo(Verdict.MOSTLY_TRUE);
+        Screenshots.save(window.scene(), "main-window-claim-edited");
+
+        robot.interact(area::requestFocus);
+        press(robot, KeyCode.CONTROL, KeyCode.Z);
+        waitUntil(() -> viewModel.claims().get(0).note().isEmpty());
+        press(robot, KeyCode.CONTROL, KeyCode.Z);
+        waitUntil(() -> viewModel.claims().get(0).verdict() == Verdict.UNVERIFIED);
+        press(robot, KeyCode.CONTROL, KeyCode.SHIFT, KeyCode.Z);
+        waitUntil(() -> viewModel.claims().get(0).verdict() == Verdict.MOSTLY_TRUE);
+        assertThat(claimsInTheFile().get(0).verdict()).isEqualTo(Verdict.MOSTLY_TRUE);
+
+        int other = text.indexOf("hasta el 30%");
+        robot.interact(() -> viewModel.mark(ClaimKind.FIGURE, other, other + 12));
+        waitUntil(() -> viewModel.claims().size() == 2);
+        robot.clickOn("#claims-filter").write("mitad");
+        waitUntil(() -> panel.getItems().size() == 1);
+        robot.interact(() -> robot.lookup("#claims-filter").queryAs(javafx.scene.control.TextField.class).clear());
+        waitUntil(() -> panel.getItems().size() == 2);
+
+        robot.interact(() -> area.showParagraphAtCenter(area.offsetToPosition(start,
+                org.fxmisc.richtext.model.TwoDimensional.Bias.Forward).getMajor()));
+        WaitForAsyncUtils.waitForFxEvents();
+        var bounds = new java.util.concurrent.atomic.AtomicReference<javafx.geometry.Bounds>();
+        robot.interact(() -> bounds.set(area.getCharacterBoundsOnScreen(start + 2, start + 3).orElseThrow()));
+        robot.clickOn(bounds.get().getCenterX(), bounds.get().getCenterY());
+        waitUntil(() -> viewModel.selectedClaimProperty().get() != null
+                && viewModel.selectedClaimProperty().get().id().equals(figure.id()));
+        assertThat(robot.lookup("#status-counts").queryAs(Label.class).getText())
+                .isEqualTo("0 statements · 0 attributions · 2 figures");
+        Screenshots.save(window.scene(), "main-window-two-figures");
     }
 
     @Test
