@@ -274,11 +274,13 @@ class ClaimsPanelUITest {
         reveal(robot, "#claim-value").write("la mitad").press(KeyCode.ENTER).release(KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#claim-value-error").query().isVisible()).isTrue();
-        assertThat(claim(HALF).figure().value()).isNull();
+        // the mark came with Factdesk's reading of the figure; bad input leaves it as it was
+        assertThat(claim(HALF).figure().value()).isEqualByComparingTo("0.5");
         Screenshots.save(scene, "claims-editor-figure-invalid");
                 robot.press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL).write("0,5");
         robot.press(KeyCode.ENTER).release(KeyCode.ENTER);
-        reveal(robot, "#claim-unit").write("fraction").press(KeyCode.ENTER).release(KeyCode.ENTER);
+        reveal(robot, "#claim-unit").press(KeyCode.CONTROL, KeyCode.A).release(KeyCode.A, KeyCode.CONTROL)
+                .write("fraction").press(KeyCode.ENTER).release(KeyCode.ENTER);
         reveal(robot, "#claim-qualifier");
         robot.clickOn(popupCell(robot, "Nearly"));
         WaitForAsyncUtils.waitForFxEvents();
