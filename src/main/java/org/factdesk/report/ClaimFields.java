@@ -58,8 +58,8 @@ final class ClaimFields {
         }
         out.writeEndArray();
         out.writeStringField("author", claim.author());
-        out.writeStringField("createdAt", claim.createdAt().toString());
-        out.writeStringField("updatedAt", claim.updatedAt().toString());
+        out.writeStringField("createdAt", InstantText.of(claim.createdAt()));
+        out.writeStringField("updatedAt", InstantText.of(claim.updatedAt()));
         if (claim.kind() == ClaimKind.ATTRIBUTION) {
             writeAttribution(out, claim.attribution(), offsets);
         } else if (claim.kind() == ClaimKind.FIGURE) {

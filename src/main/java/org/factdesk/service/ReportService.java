@@ -2,6 +2,7 @@ package org.factdesk.service;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -19,6 +20,7 @@ import org.factdesk.report.ReportSummary;
 import org.factdesk.report.ReportWriter;
 import org.factdesk.service.MergeResult.ClaimDifference;
 import org.factdesk.service.MergeResult.Kept;
+import org.factdesk.store.DocumentSummary;
 import org.factdesk.text.Segmenter;
 
 /** Exporting a project as a report, and importing (merging) a report into it. */
@@ -200,12 +202,26 @@ public final class ReportService {
                     workspace.store().meta().get("organisation").orElse(null));
         }
 
+        /**
+         * The documents, each read from the project when the writer gets to it, so that only one document's text is
+         * in memory at a time (a 5 MB article is some 25 MB of transient heap while it is read).
+         */
         @Override
         public List<Document> documents() {
-            List<Document> documents = new ArrayList<>();
-            workspace.store().documents().list().forEach(summary ->
-                    workspace.store().documents().find(summary.id()).ifPresent(documents::add));
-            return documents;
+            List<String> ids = workspace.store().documents().list().stream().map(DocumentSummary::id).toList();
+            return new AbstractList<>() {
+                @Override
+                public Document get(int index) {
+                    String id = ids.get(index);
+                    return workspace.store().documents().find(id).orElseThrow(() -> new IllegalStateException(
+                            "The document " + id + " was deleted while the report was being written."));
+                }
+
+                @Override
+                public int size() {
+                    return ids.size();
+                }
+            };
         }
 
         @Override

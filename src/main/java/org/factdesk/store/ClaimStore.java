@@ -4,13 +4,16 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.factdesk.model.Attribution;
 import org.factdesk.model.Claim;
 import org.factdesk.model.ClaimKind;
@@ -47,7 +50,20 @@ public final class ClaimStore {
     /** Document order; the same in the three merged cursors of {@link #forEach}, hence the id as tie-breaker. */
     private static final String ORDER = " ORDER BY c.start_utf16, c.end_utf16, c.id";
 
+    /** The enums by stored id: their {@code fromId} scan a copy of {@code values()}, once per claim read. */
+    private static final Map<String, ClaimKind> KINDS = byId(ClaimKind.values(), ClaimKind::id);
+    private static final Map<String, Verdict> VERDICTS = byId(Verdict.values(), Verdict::id);
+    private static final Map<String, Origin> ORIGINS = byId(Origin.values(), Origin::id);
+
     private final Database database;
+
+    private static <E> Map<String, E> byId(E[] values, Function<E, String> id) {
+        Map<String, E> map = new HashMap<>();
+        for (E value : values) {
+            map.put(id.apply(value), value);
+        }
+        return Map.copyOf(map);
+    }
 
     ClaimStore(Database database) {
         this.database = database;
@@ -119,7 +135,7 @@ public final class ClaimStore {
     public Optional<Claim> find(String id) {
         return database.read("read claim " + Texts.shortId(id), connection -> {
             List<Claim> found = new ArrayList<>(1);
-            stream(connection, "c.id = ?", id, found::add);
+            stream(connection, "c.id = ?", id, null, found::add);
             return found.isEmpty() ? Optional.<Claim>empty() : Optional.of(found.get(0));
         });
     }
@@ -139,7 +155,7 @@ public final class ClaimStore {
     public void forEach(String documentId, Consumer<Claim> sink) {
         Objects.requireNonNull(sink, "sink");
         database.read("read the claims of document " + Texts.shortId(documentId), connection -> {
-            stream(connection, "c.document_id = ?", documentId, sink);
+            stream(connection, "c.document_id = ?", documentId, documentId, sink);
             return null;
         });
     }
@@ -243,9 +259,12 @@ public final class ClaimStore {
             seq};
     }
 
-    /** Reads claims matching the condition in document order, merging the tag and evidence cursors. */
-    private static void stream(Connection connection, String condition, String value, Consumer<Claim> sink)
-            throws SQLException {
+    /**
+     * Reads claims matching the condition in document order, merging the tag and evidence cursors. {@code documentId}
+     * is the document of every claim read, when the condition says so, and then not read for each claim.
+     */
+    private static void stream(Connection connection, String condition, String value, String documentId,
+            Consumer<Claim> sink) throws SQLException {
         String from = " FROM claim c JOIN %s x ON x.claim_seq = c.seq WHERE " + condition + ORDER + ", x.position";
         try (PreparedStatement claims = connection.prepareStatement(
                 "SELECT " + SELECTED + " FROM claim c WHERE " + condition + ORDER);
@@ -264,37 +283,54 @@ public final class ClaimStore {
                 boolean moreEvidence = evidenceRows.next();
                 while (claimRows.next()) {
                     long seq = claimRows.getLong(1);
-                    String id = claimRows.getString(2);
-                    List<String> claimTags = new ArrayList<>();
+                    String id = Rows.string(claimRows, 2);
+                    List<String> claimTags = List.of();
                     while (moreTags && seq == tagRows.getLong(1)) {
-                        claimTags.add(tagRows.getString(2));
+                        if (claimTags.isEmpty()) {
+                            claimTags = new ArrayList<>(2);
+                        }
+                        claimTags.add(Rows.string(tagRows, 2));
                         moreTags = tagRows.next();
                     }
-                    List<Evidence> claimEvidence = new ArrayList<>();
+                    List<Evidence> claimEvidence = List.of();
                     while (moreEvidence && seq == evidenceRows.getLong(1)) {
-                        claimEvidence.add(new Evidence(evidenceRows.getString(2), evidenceRows.getString(3),
-                                Rows.date(evidenceRows.getString(4), "evidence of claim " + Texts.shortId(id)),
-                                evidenceRows.getString(5), evidenceRows.getString(6)));
+                        if (claimEvidence.isEmpty()) {
+                            claimEvidence = new ArrayList<>(2);
+                        }
+                        claimEvidence.add(new Evidence(Rows.string(evidenceRows, 2), Rows.string(evidenceRows, 3),
+                                Rows.date(Rows.string(evidenceRows, 4), "evidence of claim " + Texts.shortId(id)),
+                                Rows.string(evidenceRows, 5), Rows.string(evidenceRows, 6)));
                         moreEvidence = evidenceRows.next();
                     }
-                    sink.accept(claim(claimRows, id, claimTags, claimEvidence));
+                    sink.accept(claim(claimRows, id, documentId, claimTags, claimEvidence));
                 }
             }
         }
     }
 
-    private static Claim claim(ResultSet rows, String id, List<String> tags, List<Evidence> evidence)
-            throws SQLException {
-        String owner = "claim " + Texts.shortId(id);
-        ClaimKind kind = Rows.enumValue(rows.getString(KIND), ClaimKind::fromId, "kind", owner);
+    private static Claim claim(ResultSet rows, String id, String documentId, List<String> tags,
+            List<Evidence> evidence) throws SQLException {
+        ClaimKind kind = KINDS.get(Rows.string(rows, KIND));
+        Verdict verdict = VERDICTS.get(Rows.string(rows, VERDICT));
+        Origin origin = ORIGINS.get(Rows.string(rows, VERDICT + 5));
+        if (kind == null || verdict == null || origin == null) {
+            // The message names the first unknown id; the owner text is only built on this path.
+            String owner = "claim " + Texts.shortId(id);
+            Rows.enumValue(Rows.string(rows, KIND), ClaimKind::fromId, "kind", owner);
+            Rows.enumValue(Rows.string(rows, VERDICT), Verdict::fromId, "verdict", owner);
+            Rows.enumValue(Rows.string(rows, VERDICT + 5), Origin::fromId, "origin", owner);
+        }
+        Target target = new Target(rows.getInt(START), rows.getInt(START + 1), Rows.string(rows, START + 2),
+                Rows.string(rows, START + 3), Rows.string(rows, START + 4));
+        String note = Rows.string(rows, VERDICT + 1);
+        String author = Rows.string(rows, VERDICT + 2);
+        Instant createdAt = Rows.instant(Rows.string(rows, VERDICT + 3), () -> "claim " + Texts.shortId(id));
+        Instant updatedAt = Rows.instant(Rows.string(rows, VERDICT + 4), () -> "claim " + Texts.shortId(id));
+        // The details columns are NULL unless has_details says otherwise: not read (one JNI call each) when absent.
         boolean hasDetails = rows.getInt(HAS_DETAILS) != 0;
-        Target target = new Target(rows.getInt(START), rows.getInt(START + 1), rows.getString(START + 2),
-                rows.getString(START + 3), rows.getString(START + 4));
-        return new Claim(id, rows.getString(DOCUMENT_ID), kind, target,
-                Rows.enumValue(rows.getString(VERDICT), Verdict::fromId, "verdict", owner),
-                rows.getString(VERDICT + 1), tags, evidence, rows.getString(VERDICT + 2),
-                Rows.instant(rows, VERDICT + 3, owner), Rows.instant(rows, VERDICT + 4, owner),
-                Rows.enumValue(rows.getString(VERDICT + 5), Origin::fromId, "origin", owner),
+        String owner = hasDetails ? "claim " + Texts.shortId(id) : null;
+        return new Claim(id, documentId != null ? documentId : Rows.string(rows, DOCUMENT_ID), kind, target,
+                verdict, note, tags, evidence, author, createdAt, updatedAt, origin,
                 hasDetails && kind == ClaimKind.ATTRIBUTION ? Details.attribution(rows, DETAILS) : null,
                 hasDetails && kind == ClaimKind.FIGURE ? Details.figure(rows, DETAILS, owner) : null,
                 hasDetails && kind == ClaimKind.TRANSLATION_ISSUE

@@ -14,6 +14,8 @@ final class Connections {
     static final int APPLICATION_ID = 0x46444B31;
     /** How long a write waits for another connection to finish before failing with SQLITE_BUSY. */
     static final int BUSY_TIMEOUT_MILLIS = 5000;
+    /** The page size of new project files (files made with SQLite's default 4096 keep theirs). */
+    static final int PAGE_SIZE = 16384;
 
     private Connections() {
     }

@@ -19,6 +19,9 @@ public final class DocumentStore {
     private static final String COLUMNS =
             "id, title, language, source, sha256, text, paragraphs, imported_at, previous_version_id";
 
+    /** The JDBC index of the text in {@link #COLUMNS}. */
+    private static final int TEXT = Details.indexOf(COLUMNS, "text");
+
     private final Database database;
 
     DocumentStore(Database database) {
@@ -108,7 +111,7 @@ public final class DocumentStore {
                 String id = rows.getString("id");
                 String owner = "document " + Texts.shortId(id);
                 return Optional.of(new Document(id, rows.getString("title"), language(rows, owner),
-                        rows.getString("source"), rows.getString("sha256"), rows.getString("text"),
+                        rows.getString("source"), rows.getString("sha256"), Rows.string(rows, TEXT),
                         decode(rows.getBytes("paragraphs"), owner), Rows.instant(rows, "imported_at", owner),
                         rows.getString("previous_version_id")));
             }

@@ -1,5 +1,6 @@
 package org.factdesk.store;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -11,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /** Reading and binding the column conventions of the schema (nullable ints, ISO times, enum ids). */
 final class Rows {
@@ -24,6 +26,15 @@ final class Rows {
         } else {
             statement.setInt(index, value);
         }
+    }
+
+    /**
+     * A text column, read as its UTF-8 bytes: one JNI call and one copy, where the driver's {@code getString} makes a
+     * direct buffer over SQLite's memory, copies it to an array and decodes that (a fifth of reading the claims).
+     */
+    static String string(ResultSet rows, int column) throws SQLException {
+        byte[] utf8 = rows.getBytes(column);
+        return utf8 == null ? null : new String(utf8, StandardCharsets.UTF_8);
     }
 
     static Integer nullableInt(ResultSet rows, int column) throws SQLException {
@@ -41,7 +52,7 @@ final class Rows {
     }
 
     static Instant instant(ResultSet rows, int column, String owner) throws SQLException {
-        return instant(rows.getString(column), owner);
+        return instant(string(rows, column), owner);
     }
 
     /**
@@ -50,6 +61,11 @@ final class Rows {
      * claims; anything else goes to {@link Instant#parse}.
      */
     static Instant instant(String text, String owner) {
+        return instant(text, () -> owner);
+    }
+
+    /** {@link #instant(String, String)} with the owner's name built only for the error message. */
+    static Instant instant(String text, Supplier<String> owner) {
         if (text == null) {
             return null;
         }
@@ -57,7 +73,7 @@ final class Rows {
             Instant fast = fastInstant(text);
             return fast != null ? fast : Instant.parse(text);
         } catch (java.time.DateTimeException e) {
-            throw new StoreException("The " + owner + " has an unreadable time '" + text + "'.", e);
+            throw new StoreException("The " + owner.get() + " has an unreadable time '" + text + "'.", e);
         }
     }
 
@@ -92,7 +108,21 @@ final class Rows {
         if ((year | month | day | hour | minute | second) < 0) {
             return null;
         }
-        return LocalDateTime.of(year, month, day, hour, minute, second, nanos).toInstant(ZoneOffset.UTC);
+        if (month < 1 || month > 12 || day < 1 || day > 28 || hour > 23 || minute > 59 || second > 59) {
+            // Day 29 to 31 and anything out of range: let LocalDateTime check the calendar.
+            return LocalDateTime.of(year, month, day, hour, minute, second, nanos).toInstant(ZoneOffset.UTC);
+        }
+        return Instant.ofEpochSecond(epochDay(year, month, day) * 86_400L + hour * 3600 + minute * 60 + second, nanos);
+    }
+
+    /** Days from 1970-01-01 to a valid date of the proleptic Gregorian calendar (H. Hinnant's days_from_civil). */
+    private static long epochDay(int year, int month, int day) {
+        int y = month <= 2 ? year - 1 : year;
+        int era = Math.floorDiv(y, 400);
+        int yearOfEra = y - era * 400;
+        int dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1;
+        int dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear;
+        return era * 146_097L + dayOfEra - 719_468;
     }
 
     private static int digits(String text, int from, int to) {

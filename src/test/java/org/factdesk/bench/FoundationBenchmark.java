@@ -3,6 +3,7 @@ package org.factdesk.bench;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,6 +35,11 @@ public final class FoundationBenchmark {
     private static final int CLAIMS = 100_000;
     private static final int RUNS = 5;
 
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    /** Thread CPU time of the last {@link #timed} run, and of the runs of the last {@link #median}. */
+    private static double lastCpuMs;
+    private static double medianCpuMs = Double.NaN;
+
     private final Map<String, Object> results = new LinkedHashMap<>();
     private final List<String[]> rows = new ArrayList<>();
 
@@ -63,6 +69,7 @@ public final class FoundationBenchmark {
         try (Workspace workspace = Workspace.create(project, session)) {
             long t0 = System.nanoTime();
             DocumentInfo info = workspace.documents().importFiles(List.of(articleFile), null).get(0);
+            medianCpuMs = Double.NaN;
             row("import 5 MB article into a project", millis(t0), "", "", Double.NaN);
             documentId = info.id();
         }
@@ -70,11 +77,15 @@ public final class FoundationBenchmark {
         try (ProjectStore store = ProjectStore.open(project)) {
             text = store.documents().find(documentId).orElseThrow().text();
             List<Claim> claims = BenchData.claims(documentId, text, CLAIMS, 42);
+            long c0 = THREADS.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             store.inTransaction(() -> store.claims().insertAll(claims));
             insertMs = millis(t0);
+            medianCpuMs = (THREADS.getCurrentThreadCpuTime() - c0) / 1e6;
         }
+        double insertCpuMs = medianCpuMs;
         double sqliteBaseline = SqliteBaseline.insertAndDump(work, CLAIMS, text);
+        medianCpuMs = insertCpuMs;
         row("insert 100,000 claims (one transaction)", insertMs, "≤ 2000 ms", "sqlite3 insert + -json dump",
                 sqliteBaseline);
 
@@ -86,14 +97,17 @@ public final class FoundationBenchmark {
         row("reopen the project (100,000 claims)", reopenMs, "", "", Double.NaN);
 
         double exportMs;
+        double exportCpuMs;
         long heap100k;
         try (Workspace workspace = Workspace.open(project, true, session)) {
             Path report = work.resolve("report.json");
             exportMs = median(() -> timed(() -> workspace.reports().exportJson(report).claims()));
+            exportCpuMs = medianCpuMs;
             heap100k = peakHeapGrowth(() -> workspace.reports().exportJson(report).claims());
             results.put("report_bytes", Files.size(report));
         }
         long heap10k = heapFor10k(work, articleFile, session);
+        medianCpuMs = exportCpuMs;
         row("export JSON, 100,000 claims", exportMs, "≤ 1000 ms", "", Double.NaN);
         results.put("export_heap_growth_mb_10k_claims", heap10k / 1e6);
         results.put("export_heap_growth_mb_100k_claims", heap100k / 1e6);
@@ -149,9 +163,11 @@ public final class FoundationBenchmark {
 
     private static double timed(Work work) {
         try {
+            long c0 = THREADS.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             Object result = work.run();
             double ms = millis(t0);
+            lastCpuMs = (THREADS.getCurrentThreadCpuTime() - c0) / 1e6;
             if (result == null) {
                 throw new IllegalStateException("no result");
             }
@@ -165,10 +181,14 @@ public final class FoundationBenchmark {
     private static double median(Supplier<Double> run) {
         run.get();
         double[] times = new double[RUNS];
+        double[] cpu = new double[RUNS];
         for (int i = 0; i < RUNS; i++) {
             times[i] = run.get();
+            cpu[i] = lastCpuMs;
         }
         java.util.Arrays.sort(times);
+        java.util.Arrays.sort(cpu);
+        medianCpuMs = cpu[RUNS / 2];
         return times[RUNS / 2];
     }
 
@@ -203,18 +223,25 @@ public final class FoundationBenchmark {
 
     private void row(String what, double ms, String budget, String baselineName, double baselineMs) {
         String ratio = Double.isNaN(baselineMs) ? "" : String.format(Locale.ROOT, "%.2f×", ms / baselineMs);
+        double cpuMs = medianCpuMs;
+        medianCpuMs = Double.NaN;
         rows.add(new String[] {what, String.format(Locale.ROOT, "%.1f", ms), budget,
-            baselineName.isEmpty() ? "" : baselineName + String.format(Locale.ROOT, " %.1f ms", baselineMs), ratio});
+            baselineName.isEmpty() ? "" : baselineName + String.format(Locale.ROOT, " %.1f ms", baselineMs), ratio,
+            Double.isNaN(cpuMs) ? "" : String.format(Locale.ROOT, "%.1f", cpuMs)});
         String key = what.replaceAll("[^A-Za-z0-9]+", "_").toLowerCase(Locale.ROOT).replaceAll("_+$", "");
         results.put(key + "_ms", round(ms));
+        if (!Double.isNaN(cpuMs)) {
+            results.put(key + "_cpu_ms", round(cpuMs));
+        }
         if (!Double.isNaN(baselineMs)) {
             results.put(key + "_baseline_ms", round(baselineMs));
         }
     }
 
     private void print() {
-        String format = "%-42s %10s %10s  %-34s %s%n";
-        System.out.printf(Locale.ROOT, format, "benchmark", "ms", "budget", "baseline (same run)", "ratio");
+        String format = "%-42s %10s %10s  %-34s %-7s %s%n";
+        System.out.printf(Locale.ROOT, format, "benchmark", "ms", "budget", "baseline (same run)", "ratio",
+                "thread CPU ms (the machine may be shared: wall time includes waiting for a core)");
         for (String[] r : rows) {
             System.out.printf(Locale.ROOT, format, (Object[]) r);
         }
