@@ -23,7 +23,7 @@ final class InstantText {
             return instant.toString();
         }
         long days = Math.floorDiv(seconds, SECONDS_PER_DAY);
-        int secondOfDay = (int) Math.floorMod(seconds, SECONDS_PER_DAY);
+        int secondOfDay = Math.floorMod(seconds, SECONDS_PER_DAY);
         // Civil date from days since 1970-01-01 (H. Hinnant's days_from_civil, inverted).
         long z = days + 719_468;
         long era = Math.floorDiv(z, 146_097);

@@ -68,7 +68,6 @@ final class MainActions {
     }
 
     void exportJson(java.util.function.Consumer<Path> showFile) {
-        var document = viewModel.currentDocumentProperty().get();
         String name = (viewModel.workspaceProperty().get() == null ? "report"
                 : baseName(viewModel.workspaceProperty().get().file())) + ".json";
         dialogs.chooseFileToSave(i18n.get("menu.file.export"), name,
