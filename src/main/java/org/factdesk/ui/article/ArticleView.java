@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import javafx.geometry.Bounds;
 import javafx.animation.PauseTransition;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -18,6 +19,7 @@ import javafx.geometry.Insets;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
+import javafx.scene.control.IndexRange;
 import javafx.scene.control.Button;
 import javafx.scene.control.ContextMenu;
 import javafx.scene.control.Label;
@@ -389,7 +391,14 @@ public final class ArticleView {
         if (now != null && shows(now)) {
             changed.add(now);
             if (!selectingFromArticle) {
-                scrollTo(now);
+                // A claim just marked here lies under the user's selection, in view: asking whether it is on
+                // screen would force a layout of the flow for nothing.
+                IndexRange selection = area.getSelection();
+                boolean underSelection = selection.getLength() > 0 && now.target().start() < selection.getEnd()
+                        && selection.getStart() < now.target().end();
+                if (!underSelection) {
+                    scrollTo(now);
+                }
                 flash(now);
             }
         }
@@ -412,9 +421,23 @@ public final class ArticleView {
         }
     }
 
+    /**
+     * Whether the whole paragraph is on screen. Asks only the cells on screen for their bounds: RichTextFX's
+     * first/last visible paragraph lookups walk every paragraph, which cost milliseconds on every mark of a long
+     * article.
+     */
     private boolean lineFullyVisible(int line) {
         try {
-            return line > area.firstVisibleParToAllParIndex() && line < area.lastVisibleParToAllParIndex();
+            int start = area.getAbsolutePosition(line, 0);
+            int end = start + area.getParagraphLength(line);
+            Bounds viewport = area.localToScreen(area.getBoundsInLocal());
+            if (viewport == null || end == start) {
+                return false;
+            }
+            Optional<Bounds> first = area.getCharacterBoundsOnScreen(start, start + 1);
+            Optional<Bounds> last = area.getCharacterBoundsOnScreen(end - 1, end);
+            return first.isPresent() && last.isPresent() && viewport.contains(first.get())
+                    && viewport.contains(last.get());
         } catch (RuntimeException notLaidOutYet) {
             return false;
         }
