@@ -42,7 +42,9 @@ final class DocumentsView {
                 Label title = new Label(item.title());
                 title.getStyleClass().add("document-title");
                 title.setWrapText(true);
-                title.setMaxWidth(200);
+                // wrap within the list instead of widening the cell (and the list a horizontal scroll bar)
+                title.maxWidthProperty().bind(list.widthProperty().subtract(32));
+                title.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
                 Label details = new Label(i18n.get("documents.details", item.language(), item.length()));
                 details.getStyleClass().add("document-details");
                 setGraphic(new VBox(2, title, details));
