@@ -168,19 +168,22 @@ public final class ProjectViewModel {
 
     // ---- project ----
 
-    /** Opens a project file (read-only when it must), closing the one that was open. */
+    /**
+     * Opens a project file (read-only when it must). The project that was open is closed once the new one has
+     * opened; if the new one cannot be opened, the old one stays open and the user is told why.
+     */
     public void open(Path file) {
-        load(i18n.get("task.open", file.getFileName()), () -> Workspace.open(file, false, session), null);
+        load(i18n.get("task.open", file.getFileName()), file, () -> Workspace.open(file, false, session), null);
     }
 
     /** Creates a new, empty project file and opens it. */
     public void create(Path file) {
-        load(i18n.get("task.create", file.getFileName()), () -> Workspace.create(file, session), null);
+        load(i18n.get("task.create", file.getFileName()), file, () -> Workspace.create(file, session), null);
     }
 
     /** Opens a workspace made elsewhere (e.g. the sample project), then shows the given document, if any. */
     public void openWith(String title, WorkspaceSource source, String documentId) {
-        load(title, source, documentId);
+        load(title, null, source, documentId);
     }
 
     /** Makes or opens a workspace off the FX thread. */
@@ -189,13 +192,19 @@ public final class ProjectViewModel {
         Workspace get() throws ServiceException;
     }
 
-    private void load(String title, WorkspaceSource source, String documentId) {
+    private void load(String title, Path file, WorkspaceSource source, String documentId) {
         Workspace previous = workspace.get();
+        // Reopening the project that is open: it must be closed first, since a project has one writer.
+        boolean reopening = previous != null && file != null
+                && previous.file().equals(file.toAbsolutePath().normalize());
         runner.submit(title, progress -> {
-            if (previous != null) {
+            if (reopening) {
                 previous.close();
             }
             Workspace opened = source.get();
+            if (previous != null && !reopening) {
+                previous.close();
+            }
             List<DocumentInfo> infos = opened.documents().list();
             String first = documentId != null ? documentId : infos.isEmpty() ? null : infos.get(0).id();
             return new Loaded(opened, infos, first == null ? null : DocumentLoad.of(opened, first));
@@ -206,9 +215,11 @@ public final class ProjectViewModel {
             documents.setAll(loaded.documents());
             show(loaded.document());
         }, error -> {
-            workspace.set(null);
-            documents.clear();
-            show(null);
+            if (reopening || previous == null) {
+                workspace.set(null);
+                documents.clear();
+                show(null);
+            }
             fail(error);
         });
     }

@@ -167,12 +167,22 @@ class ProjectViewModelTest {
     }
 
     @Test
-    void aFileThatIsNotAProjectGivesAClearError() throws Exception {
+    void aFileThatIsNotAProjectGivesAClearErrorAndTheOpenProjectStays() throws Exception {
         Path notes = dir.resolve("notes.factdesk");
         Files.writeString(notes, "not a database");
         viewModel.open(notes);
         assertThat(dialogs.errors).singleElement().asString().contains("notes.factdesk");
-        assertThat(viewModel.workspaceProperty().get()).isNull();
+        assertThat(viewModel.workspaceProperty().get().file()).isEqualTo(dir.resolve("sample.factdesk"));
+        mark(ClaimKind.STATEMENT, "Hace cuatro años");
+        assertThat(claimsInTheFile()).as("the sample is still open, and marks go into it").hasSize(1);
+    }
+
+    @Test
+    void reopeningTheOpenProjectWorks() throws Exception {
+        mark(ClaimKind.STATEMENT, "Hace cuatro años");
+        viewModel.open(dir.resolve("sample.factdesk"));
+        assertThat(dialogs.errors).isEmpty();
+        assertThat(viewModel.claims()).hasSize(1);
     }
 
     @Test
