@@ -109,10 +109,10 @@ public final class DocumentService {
 
     /** Every document of the project, in the order they were imported. */
     public List<DocumentInfo> list() {
-        List<DocumentInfo> infos = new ArrayList<>();
-        workspace.store().documents().list().forEach(summary -> workspace.store().documents().find(summary.id())
-                .ifPresent(document -> infos.add(info(document, false))));
-        return infos;
+        // From the summaries alone: listing must not read every article's text.
+        return workspace.store().documents().list().stream().map(d -> new DocumentInfo(d.id(), d.title(),
+                d.language().code(), d.source(), d.sha256(), d.codePointLength(), d.paragraphCount(), d.importedAt(),
+                d.previousVersionId(), false)).toList();
     }
 
     /** The document with this id, or with the only id that starts with it. */

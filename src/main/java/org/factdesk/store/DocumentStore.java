@@ -68,7 +68,10 @@ public final class DocumentStore {
             List<DocumentSummary> list = new ArrayList<>();
             try (PreparedStatement select = connection.prepareStatement(
                     "SELECT id, title, language, source, sha256, length_utf16, imported_at, previous_version_id, "
-                            + "(SELECT count(*) FROM claim c WHERE c.document_id = d.id) AS claim_count "
+                            + "(SELECT count(*) FROM claim c WHERE c.document_id = d.id) AS claim_count, "
+                            // SQLite's length() of text counts characters, i.e. code points, without the text
+                            // ever crossing into Java; a paragraph is 12 bytes of the blob
+                            + "length(text) AS code_points, length(paragraphs) / 12 AS paragraph_count "
                             + "FROM document d ORDER BY imported_at, id");
                     ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
@@ -77,7 +80,7 @@ public final class DocumentStore {
                     list.add(new DocumentSummary(id, rows.getString("title"), language(rows, owner),
                             rows.getString("source"), rows.getString("sha256"), rows.getInt("length_utf16"),
                             Rows.instant(rows, "imported_at", owner), rows.getString("previous_version_id"),
-                            rows.getInt("claim_count")));
+                            rows.getInt("claim_count"), rows.getInt("code_points"), rows.getInt("paragraph_count")));
                 }
             }
             return list;

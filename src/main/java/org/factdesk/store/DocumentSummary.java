@@ -9,6 +9,8 @@ import org.factdesk.model.Language;
  * @param length the length of the text in UTF-16 chars
  * @param previousVersionId the document this one is a new version of, or {@code null}
  * @param claimCount how many claims are on the document
+ * @param codePointLength the length of the text in code points
+ * @param paragraphCount how many paragraphs the text has
  */
 public record DocumentSummary(
         String id,
@@ -19,5 +21,7 @@ public record DocumentSummary(
         int length,
         Instant importedAt,
         String previousVersionId,
-        int claimCount) {
+        int claimCount,
+        int codePointLength,
+        int paragraphCount) {
 }

@@ -40,6 +40,10 @@ class ProjectStoreRoundTripTest {
                 assertThat(summary.id()).isEqualTo(document.id());
                 assertThat(summary.title()).isEqualTo(document.title());
                 assertThat(summary.length()).isEqualTo(document.text().length());
+                assertThat(summary.codePointLength())
+                        .isEqualTo(document.text().codePointCount(0, document.text().length()))
+                        .as("the fixture has emoji, so the two lengths differ").isLessThan(summary.length());
+                assertThat(summary.paragraphCount()).isEqualTo(document.paragraphs().size());
                 assertThat(summary.importedAt()).isEqualTo(document.importedAt());
                 assertThat(summary.claimCount()).isZero();
             });
