@@ -73,6 +73,14 @@ public final class ClaimsSidebar {
         split.setOrientation(Orientation.VERTICAL);
         split.getItems().addAll(tabs, editor.node());
         split.setDividerPositions(0.45);
+        // Suggestions and speakers are not edited below: they take most of the height while shown.
+        double[] claimsDivider = {0.45};
+        tabs.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (old == claimsTab) {
+                claimsDivider[0] = split.getDividerPositions()[0];
+            }
+            split.setDividerPositions(now == claimsTab ? claimsDivider[0] : 0.8);
+        });
         split.getStylesheets().add(stylesheet());
     }
 

@@ -77,7 +77,7 @@ class SuggestionsViewModelTest {
         ProjectViewModel quiet = new ProjectViewModel(new DirectTaskRunner(), dialogs, new I18n(Locale.ENGLISH),
                 SampleProjects.SESSION);
         quiet.setAutoAnalyze(false);
-        quiet.open(SampleProjects.create(dir.resolve("other")));
+        quiet.open(SampleProjects.create(java.nio.file.Files.createDirectories(dir.resolve("other"))));
         assertThat(quiet.suggestions()).isEmpty();
         quiet.analyze();
         assertThat(quiet.suggestions()).hasSize(before);

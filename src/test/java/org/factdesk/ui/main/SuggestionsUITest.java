@@ -130,6 +130,9 @@ class SuggestionsUITest {
 
         // "Accept all" on the figures' header accepts every figure in one step
         long figures = pending(ClaimKind.FIGURE);
+        robot.interact(() -> viewModel.selectedSuggestionProperty().set(viewModel.suggestions().stream()
+                .filter(s -> s.kind() == ClaimKind.FIGURE).findFirst().orElseThrow()));
+        WaitForAsyncUtils.waitForFxEvents();
         robot.interact(() -> robot.lookup("#suggestions-accept-all-figure").queryAs(Button.class).fire());
         waitUntil(() -> pending(ClaimKind.FIGURE) == 0);
         assertThat(viewModel.claims()).hasSize((int) figures).allMatch(c -> c.origin() == Origin.SUGGESTED);
