@@ -40,7 +40,8 @@ public final class ClaimsSidebar {
         speakers = new SpeakersView(project, panel.viewModel(), i18n);
         speakers.setOnShowClaims(() -> tabs.getSelectionModel().select(claimsTab));
         tabs.setId("sidebar-tabs");
-        tabs.getStyleClass().add("sidebar-tabs");
+        // AtlantaFX's dense tabs: three tabs fit the sidebar in either language.
+        tabs.getStyleClass().addAll("sidebar-tabs", "dense");
         tabs.setTabClosingPolicy(TabPane.TabClosingPolicy.UNAVAILABLE);
         tab(claimsTab, "tab-claims", panel.node(), KindIcons.icon(org.factdesk.model.ClaimKind.STATEMENT));
         tab(suggestionsTab, "tab-suggestions", suggestions.node(),

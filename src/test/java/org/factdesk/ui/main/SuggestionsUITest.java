@@ -158,5 +158,13 @@ class SuggestionsUITest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#speakers-list").queryAs(ListView.class).getItems()).isNotEmpty();
         Screenshots.save(window.scene(), "speakers-panel");
+
+        robot.interact(() -> window.switchLanguage(Locale.forLanguageTag("es")));
+        press(robot, KeyCode.SHORTCUT, KeyCode.DIGIT4);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#tab-suggestions").tryQuery()).isPresent(); // the tab's header carries its id
+        assertThat(((javafx.scene.control.TabPane) robot.lookup("#sidebar-tabs").query()).getTabs().get(1).getText())
+                .startsWith("Sugerencias");
+        Screenshots.save(window.scene(), "suggestions-panel-es");
     }
 }
