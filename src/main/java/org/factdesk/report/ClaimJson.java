@@ -2,12 +2,15 @@ package org.factdesk.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.function.IntUnaryOperator;
 import org.factdesk.model.Claim;
 import org.factdesk.model.Document;
+import org.factdesk.model.Suggestion;
+import org.factdesk.model.SuggestionState;
 import org.factdesk.report.ReportDtos.ClaimDto;
 
 /**
@@ -68,6 +71,41 @@ public final class ClaimJson {
             json.writeNumberField("paragraphs", document.paragraphs().size());
             json.writeEndObject();
         });
+    }
+
+    /** Where a suggestion stands, for the audit log: {@code id}, {@code documentId}, {@code state}, {@code claimId}. */
+    public static String toJson(Suggestion suggestion) {
+        return write(json -> {
+            json.writeStartObject();
+            json.writeStringField("id", suggestion.id());
+            json.writeStringField("documentId", suggestion.documentId());
+            json.writeStringField("state", suggestion.state().id());
+            ClaimFields.writeNullable(json, "claimId", suggestion.claimId());
+            json.writeEndObject();
+        });
+    }
+
+    /**
+     * The state a snapshot made by {@link #toJson(Suggestion)} holds.
+     *
+     * @throws IllegalArgumentException if {@code json} is not such a snapshot
+     */
+    public static SuggestionStateSnapshot suggestionStateFromJson(String json) {
+        try {
+            JsonNode node = ReportJson.MAPPER.readTree(json);
+            String state = node.path("state").asText(null);
+            SuggestionState parsed = SuggestionState.fromId(state)
+                    .orElseThrow(() -> new IllegalArgumentException("Not a suggestion snapshot: state " + state));
+            JsonNode claimId = node.path("claimId");
+            return new SuggestionStateSnapshot(node.path("id").asText(), node.path("documentId").asText(), parsed,
+                    claimId.isTextual() ? claimId.asText() : null);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Not a suggestion snapshot: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** A suggestion's state as the audit log keeps it. */
+    public record SuggestionStateSnapshot(String id, String documentId, SuggestionState state, String claimId) {
     }
 
     private interface Body {

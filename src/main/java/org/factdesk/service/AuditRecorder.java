@@ -6,6 +6,7 @@ import java.util.List;
 import org.factdesk.model.AuditEntry;
 import org.factdesk.model.Claim;
 import org.factdesk.model.Document;
+import org.factdesk.model.Suggestion;
 import org.factdesk.report.ClaimJson;
 import org.factdesk.store.AuditLog;
 
@@ -57,6 +58,10 @@ final class AuditRecorder {
 
     void claimDeleted(Claim before) {
         add("claim.delete", "claim", before.id(), ClaimJson.toJson(before), null);
+    }
+
+    void suggestionChanged(Suggestion before, Suggestion after) {
+        add("suggestion.state", "suggestion", after.id(), ClaimJson.toJson(before), ClaimJson.toJson(after));
     }
 
     private void add(String action, String entity, String entityId, String before, String after) {

@@ -5,12 +5,14 @@ import java.util.Collections;
 import java.util.List;
 import org.factdesk.model.AuditEntry;
 import org.factdesk.model.Claim;
+import org.factdesk.model.Suggestion;
 import org.factdesk.report.ClaimJson;
 import org.factdesk.store.ClaimStore;
+import org.factdesk.store.SuggestionStore;
 import org.factdesk.store.UndoHistory;
 
 /**
- * Undo and redo of marks, edits and deletions, across restarts: an action is reverted from the before-snapshots the
+ * Undo and redo of marks, edits, deletions and decisions on suggestions, across restarts: an action is reverted from the before-snapshots the
  * audit log kept of it, and repeated from its after-snapshots. Undo and redo are themselves recorded in the audit
  * log, so the history of the project stays complete.
  */
@@ -20,6 +22,9 @@ public final class HistoryService {
     static final String MARK = "claim.mark";
     static final String EDIT = "claim.edit";
     static final String DELETE = "claim.delete";
+    static final String ACCEPT = "suggestion.accept";
+    static final String ACCEPT_ALL = "suggestion.acceptAll";
+    static final String REJECT = "suggestion.reject";
 
     private final Workspace workspace;
 
@@ -103,6 +108,9 @@ public final class HistoryService {
                 }
                 return deleted.documentId();
             }
+            case "suggestion.state" -> {
+                return restoreSuggestion(ClaimJson.suggestionStateFromJson(entry.before()), audit);
+            }
             default -> throw new IllegalStateException("Cannot undo '" + entry.action() + "'");
         }
     }
@@ -134,7 +142,23 @@ public final class HistoryService {
                 });
                 return deleted.documentId();
             }
+            case "suggestion.state" -> {
+                return restoreSuggestion(ClaimJson.suggestionStateFromJson(entry.after()), audit);
+            }
             default -> throw new IllegalStateException("Cannot redo '" + entry.action() + "'");
         }
+    }
+
+    /** Puts a suggestion back in the state a snapshot recorded (pending again on undo, accepted again on redo). */
+    private String restoreSuggestion(ClaimJson.SuggestionStateSnapshot wanted, AuditRecorder audit) {
+        SuggestionStore suggestions = workspace.store().suggestions();
+        suggestions.find(wanted.id()).ifPresent(current -> {
+            Suggestion restored = current.withState(wanted.state(), wanted.claimId());
+            if (!restored.equals(current)) {
+                suggestions.setState(current.id(), wanted.state(), wanted.claimId());
+                audit.suggestionChanged(current, restored);
+            }
+        });
+        return wanted.documentId();
     }
 }

@@ -25,6 +25,7 @@ public final class Workspace implements AutoCloseable {
     private final ReportService reports;
     private final JsonOutput json;
     private final HistoryService history;
+    private final SuggestionService suggestions;
 
     private Workspace(ProjectStore store, Session session) {
         this.store = store;
@@ -34,6 +35,7 @@ public final class Workspace implements AutoCloseable {
         this.reports = new ReportService(this);
         this.json = new JsonOutput(this);
         this.history = new HistoryService(this);
+        this.suggestions = new SuggestionService(this);
     }
 
     /** Creates a new, empty project file; refuses a file that exists already. */
@@ -86,6 +88,11 @@ public final class Workspace implements AutoCloseable {
 
     public ReportService reports() {
         return reports;
+    }
+
+    /** The analyser's suggestions: analyse, accept, reject. */
+    public SuggestionService suggestions() {
+        return suggestions;
     }
 
     /** Undo and redo. */

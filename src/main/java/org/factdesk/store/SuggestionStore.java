@@ -75,6 +75,32 @@ public final class SuggestionStore {
         });
     }
 
+    /** The suggestion with this id, if the project has it. */
+    public java.util.Optional<Suggestion> find(String id) {
+        return database.read("read suggestion " + Texts.shortId(id), connection -> {
+            try (PreparedStatement select = connection.prepareStatement("SELECT id, " + COLUMNS
+                    + " FROM suggestion WHERE id = ?")) {
+                select.setString(1, id);
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next() ? java.util.Optional.of(suggestion(rows)) : java.util.Optional.empty();
+                }
+            }
+        });
+    }
+
+    /** Whether the document was ever analysed: it has suggestions in any state. */
+    public boolean hasAny(String documentId) {
+        return database.read("look up the suggestions of document " + Texts.shortId(documentId), connection -> {
+            try (PreparedStatement select = connection.prepareStatement(
+                    "SELECT 1 FROM suggestion WHERE document_id = ? LIMIT 1")) {
+                select.setString(1, documentId);
+                try (ResultSet rows = select.executeQuery()) {
+                    return rows.next();
+                }
+            }
+        });
+    }
+
     /** Records that a suggestion was accepted (as the claim {@code claimId}), rejected, or is pending again. */
     public void setState(String id, SuggestionState state, String claimId) {
         Objects.requireNonNull(state, "state");

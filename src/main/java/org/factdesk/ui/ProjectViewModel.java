@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
@@ -31,12 +32,14 @@ import org.factdesk.model.Attribution;
 import org.factdesk.model.Claim;
 import org.factdesk.model.ClaimKind;
 import org.factdesk.model.Document;
+import org.factdesk.model.Suggestion;
 import org.factdesk.service.DocumentInfo;
 import org.factdesk.service.ExportResult;
 import org.factdesk.service.HistoryState;
 import org.factdesk.service.Monitor;
 import org.factdesk.service.ServiceException;
 import org.factdesk.service.Session;
+import org.factdesk.service.SpeakerSummary;
 import org.factdesk.service.Workspace;
 import org.factdesk.ui.dialog.DialogService;
 import org.factdesk.ui.task.Progress;
@@ -44,9 +47,9 @@ import org.factdesk.ui.task.TaskRunner;
 
 /**
  * The open project as the window sees it (JabRef's StateManager): its documents, the current document and its
- * claims in document order, the selected claim, and the commands that change them. Every command runs through the
- * {@link TaskRunner}, so disk work never happens on the FX thread; results come back on it. No Node, Stage or
- * Platform here: tests drive it with a synchronous runner.
+ * claims in document order, the selected claim, the pending suggestions, and the commands that change them. Every
+ * command runs through the {@link TaskRunner}, so disk work never happens on the FX thread; results come back on it.
+ * No Node, Stage or Platform here: tests drive it with a synchronous runner.
  */
 public final class ProjectViewModel {
 
@@ -79,6 +82,12 @@ public final class ProjectViewModel {
     private final ObservableList<Claim> claimsView = FXCollections.unmodifiableObservableList(claims);
     private final ObservableList<String> knownTagsView = FXCollections.unmodifiableObservableList(knownTags);
     private final ObservableList<String> knownSpeakersView = FXCollections.unmodifiableObservableList(knownSpeakers);
+    private final ObservableList<Suggestion> suggestions = FXCollections.observableArrayList();
+    private final ObservableList<Suggestion> suggestionsView = FXCollections.unmodifiableObservableList(suggestions);
+    private final ObjectProperty<Suggestion> selectedSuggestion = new SimpleObjectProperty<>();
+    private final ObservableList<SpeakerSummary> speakers = FXCollections.observableArrayList();
+    private final ObservableList<SpeakerSummary> speakersView = FXCollections.unmodifiableObservableList(speakers);
+    private boolean autoAnalyze = true;
 
     public ProjectViewModel(TaskRunner runner, DialogService dialogs, I18n i18n, Session session) {
         this.runner = runner;
@@ -92,6 +101,17 @@ public final class ProjectViewModel {
             while (change.next()) {
                 change.getRemoved().forEach(claim -> claimsById.remove(claim.id()));
                 change.getAddedSubList().forEach(claim -> claimsById.put(claim.id(), claim));
+            }
+        });
+        // One thing is selected at a time: a claim or a suggestion.
+        selectedClaim.addListener((obs, old, now) -> {
+            if (now != null) {
+                selectedSuggestion.set(null);
+            }
+        });
+        selectedSuggestion.addListener((obs, old, now) -> {
+            if (now != null) {
+                selectedClaim.set(null);
             }
         });
     }
@@ -159,6 +179,26 @@ public final class ProjectViewModel {
 
     public I18n i18n() {
         return i18n;
+    }
+
+    /** The current document's suggestions still waiting for a decision, in document order. */
+    public ObservableList<Suggestion> suggestions() {
+        return suggestionsView;
+    }
+
+    /** The suggestion the panel and the article show as selected; selecting one clears the selected claim. */
+    public ObjectProperty<Suggestion> selectedSuggestionProperty() {
+        return selectedSuggestion;
+    }
+
+    /** The people and organisations quoted in the current document, variants grouped, most quoted first. */
+    public ObservableList<SpeakerSummary> speakers() {
+        return speakersView;
+    }
+
+    /** Whether a document never analysed is analysed in the background when it is shown (on by default). */
+    public void setAutoAnalyze(boolean on) {
+        autoAnalyze = on;
     }
 
     /** The current document's claim with this id, found without walking the list. */
@@ -249,9 +289,12 @@ public final class ProjectViewModel {
 
     private void show(DocumentLoad load) {
         selectedClaim.set(null);
+        selectedSuggestion.set(null);
         if (load == null) {
             currentDocument.set(null);
             claims.clear();
+            suggestions.clear();
+            speakers.clear();
             knownTags.clear();
             knownSpeakers.clear();
             history.set(HistoryState.EMPTY);
@@ -262,16 +305,30 @@ public final class ProjectViewModel {
         knownTags.setAll(load.tags());
         refreshSpeakers();
         history.set(load.history());
+        suggestions.setAll(load.suggestions().pending());
+        speakers.setAll(load.suggestions().speakers());
+        if (!load.suggestions().analysed() && autoAnalyze && !readOnly.get()) {
+            analyze(false);
+        }
     }
 
     /** What showing a document needs, read in one go off the FX thread. */
-    private record DocumentLoad(Document document, List<Claim> claims, List<String> tags, HistoryState history) {
+    private record DocumentLoad(Document document, List<Claim> claims, List<String> tags, HistoryState history,
+            SuggestionsLoad suggestions) {
         static DocumentLoad of(Workspace workspace, String documentId) throws ServiceException {
             Document document = workspace.documents().get(documentId);
             List<Claim> claims = new ArrayList<>(workspace.claims().list(document.id()));
             claims.sort(DOCUMENT_ORDER);
             return new DocumentLoad(document, claims, workspace.claims().distinctTags(),
-                    workspace.history().state());
+                    workspace.history().state(), SuggestionsLoad.of(workspace, document.id()));
+        }
+    }
+
+    /** A document's pending suggestions and speakers, read off the FX thread. */
+    private record SuggestionsLoad(List<Suggestion> pending, List<SpeakerSummary> speakers, boolean analysed) {
+        static SuggestionsLoad of(Workspace workspace, String documentId) {
+            return new SuggestionsLoad(workspace.suggestions().pending(documentId),
+                    workspace.suggestions().speakers(documentId), workspace.suggestions().analysed(documentId));
         }
     }
 
@@ -349,6 +406,8 @@ public final class ProjectViewModel {
                 refreshSpeakers();
                 history.set(load.history());
                 selectedClaim.set(selected == null ? null : claim(selected).orElse(null));
+                suggestions.setAll(load.suggestions().pending());
+                speakers.setAll(load.suggestions().speakers());
             }
         }, error -> {
             pendingWrites.set(pendingWrites.get() - 1);
@@ -429,6 +488,105 @@ public final class ProjectViewModel {
             }
         }
         return -1;
+    }
+
+    // ---- suggestions ----
+
+    /** Analyses the current document in the background (cancellable); the new suggestions appear when it is done. */
+    public void analyze() {
+        analyze(true);
+    }
+
+    private void analyze(boolean onDemand) {
+        Document document = currentDocument.get();
+        Workspace open = workspace.get();
+        if (document == null || open == null || readOnly.get()) {
+            return;
+        }
+        runner.submit(i18n.get("task.analyze", document.title()), progress -> {
+            int added = open.suggestions().analyze(document.id(), monitor(progress));
+            return new Analysed(added, SuggestionsLoad.of(open, document.id()));
+        }, analysed -> {
+            if (currentDocument.get() != null && currentDocument.get().id().equals(document.id())) {
+                suggestions.setAll(analysed.load().pending());
+                speakers.setAll(analysed.load().speakers());
+            }
+            if (onDemand) {
+                dialogs.notify(analysed.added() == 0 ? i18n.get("notify.analysed.none")
+                        : i18n.get("notify.analysed", analysed.added()));
+            }
+        }, this::fail);
+    }
+
+    private record Analysed(int added, SuggestionsLoad load) {
+    }
+
+    /** Accepts a suggestion: it becomes a claim with origin "suggested" (undoable). */
+    public void accept(String suggestionId) {
+        Workspace open = workspace.get();
+        Document document = currentDocument.get();
+        if (open == null || document == null || readOnly.get()) {
+            return;
+        }
+        write(i18n.get("task.accept"), () -> new Decided(List.of(open.suggestions().accept(suggestionId)),
+                open.suggestions().speakers(document.id())), decided -> {
+                    dropSuggestions(Set.of(suggestionId));
+                    decided.claims().forEach(this::insertSorted);
+                    speakers.setAll(decided.speakers());
+                });
+    }
+
+    /** Rejects a suggestion: it disappears and its span is never proposed again (undoable). */
+    public void reject(String suggestionId) {
+        Workspace open = workspace.get();
+        Document document = currentDocument.get();
+        if (open == null || document == null || readOnly.get()) {
+            return;
+        }
+        write(i18n.get("task.reject"), () -> {
+            open.suggestions().reject(suggestionId);
+            return new Decided(List.of(), open.suggestions().speakers(document.id()));
+        }, decided -> {
+            dropSuggestions(Set.of(suggestionId));
+            speakers.setAll(decided.speakers());
+        });
+    }
+
+    /** Accepts every pending suggestion of a kind on the current document, as one undoable action. */
+    public void acceptAll(ClaimKind kind) {
+        Workspace open = workspace.get();
+        Document document = currentDocument.get();
+        if (open == null || document == null || readOnly.get()
+                || suggestions.stream().noneMatch(s -> s.kind() == kind)) {
+            return;
+        }
+        write(i18n.get("task.acceptAll"), () -> new Decided(open.suggestions().acceptAll(document.id(), kind),
+                open.suggestions().speakers(document.id())), decided -> {
+                    Set<String> done = new java.util.HashSet<>();
+                    suggestions.stream().filter(s -> s.kind() == kind).forEach(s -> done.add(s.id()));
+                    dropSuggestions(done);
+                    if (decided.claims().size() > 50) {
+                        List<Claim> all = new ArrayList<>(claims);
+                        all.addAll(decided.claims());
+                        all.sort(DOCUMENT_ORDER);
+                        claims.setAll(all);
+                        refreshSpeakers();
+                    } else {
+                        decided.claims().forEach(this::insertSorted);
+                    }
+                    speakers.setAll(decided.speakers());
+                });
+    }
+
+    private record Decided(List<Claim> claims, List<SpeakerSummary> speakers) {
+    }
+
+    private void dropSuggestions(Set<String> ids) {
+        Suggestion selected = selectedSuggestion.get();
+        if (selected != null && ids.contains(selected.id())) {
+            selectedSuggestion.set(null);
+        }
+        suggestions.removeIf(s -> ids.contains(s.id()));
     }
 
     // ---- import and export ----

@@ -42,6 +42,7 @@ import org.factdesk.model.Claim;
 import org.factdesk.model.ClaimKind;
 import org.factdesk.model.Document;
 import org.factdesk.model.Paragraph;
+import org.factdesk.model.Suggestion;
 import org.factdesk.model.Verdict;
 import org.factdesk.service.Spans;
 import org.factdesk.ui.I18n;
@@ -81,6 +82,8 @@ public final class ArticleView {
      * listener added to a wrapper nobody keeps stops hearing changes after the next garbage collection.
      */
     private final ObservableList<Claim> claims;
+    /** Held for the same reason as {@link #claims}. */
+    private final ObservableList<Suggestion> suggestions;
     private final I18n i18n;
     private final StyleClassedTextArea area = new StyleClassedTextArea();
     private final VirtualizedScrollPane<StyleClassedTextArea> scroll;
@@ -96,6 +99,7 @@ public final class ArticleView {
     private int[] lineStarts = {0};
     private String text = "";
     private int longestClaim;
+    private int longestSuggestion;
     private String flashId;
     private FoldedText folded;
     private List<Range> matches = List.of();
@@ -105,6 +109,7 @@ public final class ArticleView {
     public ArticleView(ProjectViewModel viewModel, I18n i18n) {
         this.viewModel = viewModel;
         this.claims = viewModel.claims();
+        this.suggestions = viewModel.suggestions();
         this.i18n = i18n;
         this.scroll = new VirtualizedScrollPane<>(area);
         createView();
@@ -238,10 +243,13 @@ public final class ArticleView {
         viewModel.currentDocumentProperty().addListener((obs, old, now) -> showDocument(now));
         claims.addListener((ListChangeListener<Claim>) this::claimsChanged);
         viewModel.selectedClaimProperty().addListener((obs, old, now) -> selectionChanged(old, now));
+        suggestions.addListener((ListChangeListener<Suggestion>) this::suggestionsChanged);
+        viewModel.selectedSuggestionProperty().addListener((obs, old, now) -> suggestionSelectionChanged(old, now));
         flashTimer.setOnFinished(e -> {
             String was = flashId;
             flashId = null;
             viewModel.claim(was).ifPresent(claim -> restyle(linesOf(List.of(claim))));
+            suggestion(was).ifPresent(suggestion -> restyle(linesOfTargets(List.of(suggestion.target()))));
         });
 
         area.addEventFilter(KeyEvent.KEY_PRESSED, this::articleKey);
@@ -302,6 +310,7 @@ public final class ArticleView {
         area.moveTo(0);
         area.showParagraphAtTop(0);
         longestClaim = longest(claims);
+        longestSuggestion = longestSuggestion(suggestions);
         if (!claims.isEmpty() && shown != null && claims.get(0).documentId().equals(shown.id())) {
             restyleAll(); // else the claims of the new document are still coming, and restyle when they arrive
         }
@@ -378,6 +387,65 @@ public final class ArticleView {
         }
     }
 
+    private static int longestSuggestion(List<Suggestion> suggestions) {
+        int longest = 0;
+        for (Suggestion suggestion : suggestions) {
+            longest = Math.max(longest, suggestion.target().length());
+        }
+        return longest;
+    }
+
+    private boolean shows(Suggestion suggestion) {
+        return document != null && suggestion.documentId().equals(document.id())
+                && suggestion.target().end() <= text.length();
+    }
+
+    private Optional<Suggestion> suggestion(String id) {
+        return id == null ? Optional.empty() : suggestions.stream().filter(s -> s.id().equals(id)).findFirst();
+    }
+
+    /** Restyles the lines of the suggestions that came or went (accepted, rejected, a new analysis). */
+    private void suggestionsChanged(ListChangeListener.Change<? extends Suggestion> change) {
+        Set<Suggestion> removed = new HashSet<>();
+        Set<Suggestion> added = new HashSet<>();
+        while (change.next()) {
+            if (!change.wasPermutated()) {
+                removed.addAll(change.getRemoved());
+                added.addAll(change.getAddedSubList());
+            }
+        }
+        List<org.factdesk.model.Target> touched = new ArrayList<>();
+        removed.stream().filter(s -> !added.contains(s)).filter(this::shows).forEach(s -> touched.add(s.target()));
+        added.stream().filter(s -> !removed.contains(s)).filter(this::shows).forEach(s -> touched.add(s.target()));
+        longestSuggestion = longestSuggestion(suggestions);
+        if (touched.size() > FULL_RESTYLE_ABOVE) {
+            restyleAll();
+        } else if (!touched.isEmpty()) {
+            restyle(linesOfTargets(touched));
+        }
+    }
+
+    private void suggestionSelectionChanged(Suggestion old, Suggestion now) {
+        List<org.factdesk.model.Target> changed = new ArrayList<>(2);
+        if (old != null && shows(old)) {
+            changed.add(old.target());
+        }
+        if (now != null && shows(now)) {
+            changed.add(now.target());
+            int line = lineOf(now.target().start());
+            if (!selectingFromArticle && !lineFullyVisible(line)) {
+                area.showParagraphAtCenter(line);
+            }
+            String previous = flashId;
+            flashId = now.id();
+            if (previous != null && !previous.equals(flashId)) {
+                viewModel.claim(previous).filter(this::shows).ifPresent(c -> changed.add(c.target()));
+            }
+            flashTimer.playFromStart();
+        }
+        restyle(linesOfTargets(changed));
+    }
+
     private void selectionChanged(Claim old, Claim now) {
         String oldId = old == null ? null : old.id();
         String newId = now == null ? null : now.id();
@@ -444,10 +512,13 @@ public final class ArticleView {
     }
 
     private BitSet linesOf(Collection<Claim> claims) {
+        return linesOfTargets(claims.stream().map(Claim::target).toList());
+    }
+
+    private BitSet linesOfTargets(Collection<org.factdesk.model.Target> targets) {
         BitSet lines = new BitSet();
-        for (Claim claim : claims) {
-            lines.set(lineOf(claim.target().start()), lineOf(Math.max(claim.target().start(),
-                    claim.target().end() - 1)) + 1);
+        for (org.factdesk.model.Target target : targets) {
+            lines.set(lineOf(target.start()), lineOf(Math.max(target.start(), target.end() - 1)) + 1);
         }
         return lines;
     }
@@ -462,7 +533,8 @@ public final class ArticleView {
 
     private Marks marks() {
         Claim selected = viewModel.selectedClaimProperty().get();
-        return new Marks(selected == null ? null : selected.id(), flashId);
+        Suggestion suggested = viewModel.selectedSuggestionProperty().get();
+        return new Marks(selected != null ? selected.id() : suggested != null ? suggested.id() : null, flashId);
     }
 
     private StyleSpans<Collection<String>> planLine(int line, Marks marks) {
@@ -470,7 +542,10 @@ public final class ArticleView {
         int end = lineEnd(line);
         List<Claim> here = HighlightPlanner.overlapping(claims, longestClaim, start, end);
         here.removeIf(claim -> !claim.documentId().equals(document.id())); // the list may still be the last one's
-        return HighlightPlanner.plan(start, end, here,
+        List<Suggestion> proposed = HighlightPlanner.overlappingSuggestions(suggestions, longestSuggestion, start,
+                end);
+        proposed.removeIf(suggestion -> !suggestion.documentId().equals(document.id()));
+        return HighlightPlanner.plan(start, end, here, proposed,
                 HighlightPlanner.overlappingRanges(matches, start, end), marks);
     }
 
@@ -560,14 +635,18 @@ public final class ArticleView {
         if (e.getButton() != MouseButton.PRIMARY || !e.isStillSincePress() || area.getSelection().getLength() > 0) {
             return;
         }
-        area.hit(e.getX(), e.getY()).getCharacterIndex().ifPresent(offset -> innermostAt(offset).ifPresent(claim -> {
+        area.hit(e.getX(), e.getY()).getCharacterIndex().ifPresent(offset -> {
+            Optional<Claim> claim = innermostAt(offset);
+            Optional<Suggestion> suggestion = claim.isPresent() ? Optional.empty() : suggestionsAt(offset).stream()
+                    .findFirst();
             selectingFromArticle = true;
             try {
-                viewModel.selectedClaimProperty().set(claim);
+                claim.ifPresent(viewModel.selectedClaimProperty()::set);
+                suggestion.ifPresent(viewModel.selectedSuggestionProperty()::set);
             } finally {
                 selectingFromArticle = false;
             }
-        }));
+        });
     }
 
     /** The claims covering the char at the offset, the shortest (innermost) first. */
@@ -579,19 +658,31 @@ public final class ArticleView {
         return covering;
     }
 
+    /** The pending suggestions covering the char at the offset, the shortest first. */
+    List<Suggestion> suggestionsAt(int offset) {
+        List<Suggestion> covering = new ArrayList<>(HighlightPlanner.overlappingSuggestions(suggestions,
+                longestSuggestion, offset, offset + 1));
+        covering.sort(Comparator.comparingInt((Suggestion s) -> s.target().length()).thenComparing(Suggestion::id));
+        return covering;
+    }
+
     private Optional<Claim> innermostAt(int offset) {
         return claimsAt(offset).stream().findFirst();
     }
 
     private void showHover(int offset, Point2D screen) {
         List<Claim> covering = claimsAt(offset);
-        if (covering.isEmpty()) {
+        List<Suggestion> suggested = suggestionsAt(offset);
+        if (covering.isEmpty() && suggested.isEmpty()) {
             hover.hide();
             return;
         }
         List<String> lines = new ArrayList<>();
         for (Claim claim : covering) {
             lines.add(i18n.get("article.hover.claim", kindWords(claim.kind()), verdictWords(claim.verdict())));
+        }
+        for (Suggestion suggestion : suggested) {
+            lines.add(i18n.get("article.hover.suggestion", kindWords(suggestion.kind())));
         }
         hover.setText(String.join("\n", lines));
         hover.show(area, screen.getX() + 12, screen.getY() + 16);

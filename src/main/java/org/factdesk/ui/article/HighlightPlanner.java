@@ -6,15 +6,19 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 import org.factdesk.model.Claim;
 import org.factdesk.model.ClaimKind;
+import org.factdesk.model.Suggestion;
+import org.factdesk.model.Target;
 import org.fxmisc.richtext.model.StyleSpans;
 import org.fxmisc.richtext.model.StyleSpansBuilder;
 
 /**
  * The article's highlights as a pure function (RichTextFX's "highlights are a function of the text"): for one
- * paragraph, the claims, the selected claim, the find matches and the flashing claim give the style classes of each
- * run of its text. No nodes here, so it is tested with tables and the view only applies what it returns.
+ * paragraph, the claims, the pending suggestions, the selected claim or suggestion, the find matches and the flashing
+ * one give the style classes of each run of its text. No nodes here, so it is tested with tables and the view only
+ * applies what it returns.
  */
 public final class HighlightPlanner {
 
@@ -23,6 +27,8 @@ public final class HighlightPlanner {
     public static final String SELECTED = "selected";
     public static final String FIND_MATCH = "find-match";
     public static final String FLASH = "flash";
+    /** A pending suggestion: dashed, in its kind's colour, next to {@code suggestion-<kind>}. */
+    public static final String SUGGESTION = "suggestion";
 
     private HighlightPlanner() {
     }
@@ -46,12 +52,26 @@ public final class HighlightPlanner {
         return "claim-" + kind.id();
     }
 
+    /** The style class of a suggestion's kind, e.g. {@code suggestion-figure}. */
+    public static String suggestionClass(ClaimKind kind) {
+        return "suggestion-" + kind.id();
+    }
+
     /**
      * The style runs of the paragraph [{@code start}, {@code end}) of the text, relative to its start; they add up to
      * its length (one empty run for an empty paragraph). Claims and matches may lie partly or wholly outside it.
      */
     public static StyleSpans<Collection<String>> plan(int start, int end, List<Claim> claims, List<Range> matches,
             Marks marks) {
+        return plan(start, end, claims, List.of(), matches, marks);
+    }
+
+    /**
+     * As {@link #plan(int, int, List, List, Marks)}, with pending suggestions too: they get {@link #SUGGESTION} and
+     * their kind's {@link #suggestionClass}; a selected or flashing suggestion is marked like a claim.
+     */
+    public static StyleSpans<Collection<String>> plan(int start, int end, List<Claim> claims,
+            List<Suggestion> suggestions, List<Range> matches, Marks marks) {
         if (end < start) {
             throw new IllegalArgumentException("Invalid paragraph [" + start + ", " + end + ")");
         }
@@ -61,6 +81,12 @@ public final class HighlightPlanner {
                 inside.add(claim);
             }
         }
+        List<Suggestion> proposed = new ArrayList<>();
+        for (Suggestion suggestion : suggestions) {
+            if (Math.max(suggestion.target().start(), start) < Math.min(suggestion.target().end(), end)) {
+                proposed.add(suggestion);
+            }
+        }
         List<Range> found = new ArrayList<>();
         for (Range match : matches) {
             if (Math.max(match.start(), start) < Math.min(match.end(), end)) {
@@ -68,17 +94,21 @@ public final class HighlightPlanner {
             }
         }
         StyleSpansBuilder<Collection<String>> spans = new StyleSpansBuilder<>();
-        if (inside.isEmpty() && found.isEmpty()) {
+        if (inside.isEmpty() && proposed.isEmpty() && found.isEmpty()) {
             spans.add(Collections.emptyList(), end - start);
             return spans.create();
         }
-        int[] cuts = new int[2 + 2 * inside.size() + 2 * found.size()];
+        int[] cuts = new int[2 + 2 * inside.size() + 2 * proposed.size() + 2 * found.size()];
         int n = 0;
         cuts[n++] = start;
         cuts[n++] = end;
         for (Claim claim : inside) {
             cuts[n++] = clamp(claim.target().start(), start, end);
             cuts[n++] = clamp(claim.target().end(), start, end);
+        }
+        for (Suggestion suggestion : proposed) {
+            cuts[n++] = clamp(suggestion.target().start(), start, end);
+            cuts[n++] = clamp(suggestion.target().end(), start, end);
         }
         for (Range match : found) {
             cuts[n++] = clamp(match.start(), start, end);
@@ -93,7 +123,7 @@ public final class HighlightPlanner {
             if (from == to) {
                 continue;
             }
-            List<String> classes = classesAt(from, inside, found, marks);
+            List<String> classes = classesAt(from, inside, proposed, found, marks);
             if (pending != null && pending.equals(classes)) {
                 pendingLength += to - from;
             } else {
@@ -109,7 +139,8 @@ public final class HighlightPlanner {
     }
 
     /** The classes of the chars from {@code offset} to the next cut: every covering claim stays visible. */
-    private static List<String> classesAt(int offset, List<Claim> claims, List<Range> matches, Marks marks) {
+    private static List<String> classesAt(int offset, List<Claim> claims, List<Suggestion> suggestions,
+            List<Range> matches, Marks marks) {
         boolean[] kinds = new boolean[ClaimKind.values().length];
         List<String> verdicts = new ArrayList<>(2);
         int covering = 0;
@@ -147,9 +178,27 @@ public final class HighlightPlanner {
             if (covering > 1) {
                 classes.add(OVERLAP);
             }
-            if (selected) {
-                classes.add(SELECTED);
+        }
+        boolean[] suggested = new boolean[ClaimKind.values().length];
+        boolean anySuggested = false;
+        for (Suggestion suggestion : suggestions) {
+            if (suggestion.target().start() <= offset && offset < suggestion.target().end()) {
+                anySuggested = true;
+                suggested[suggestion.kind().ordinal()] = true;
+                selected |= Objects.equals(suggestion.id(), marks.selectedId());
+                flash |= Objects.equals(suggestion.id(), marks.flashId());
             }
+        }
+        if (anySuggested) {
+            classes.add(SUGGESTION);
+            for (ClaimKind kind : ClaimKind.values()) {
+                if (suggested[kind.ordinal()]) {
+                    classes.add(suggestionClass(kind));
+                }
+            }
+        }
+        if (selected) {
+            classes.add(SELECTED);
         }
         if (match) {
             classes.add(FIND_MATCH);
@@ -169,25 +218,36 @@ public final class HighlightPlanner {
      * binary search: none starts more than {@code longest} chars before the range and still reaches it.
      */
     public static List<Claim> overlapping(List<Claim> byStart, int longest, int start, int end) {
+        return overlapping(byStart, Claim::target, longest, start, end);
+    }
+
+    /** As {@link #overlapping(List, int, int, int)}, for suggestions. */
+    public static List<Suggestion> overlappingSuggestions(List<Suggestion> byStart, int longest, int start,
+            int end) {
+        return overlapping(byStart, Suggestion::target, longest, start, end);
+    }
+
+    private static <T> List<T> overlapping(List<T> byStart, Function<T, Target> target, int longest, int start,
+            int end) {
         int low = 0;
         int high = byStart.size();
         int from = start - longest;
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (byStart.get(mid).target().start() < from) {
+            if (target.apply(byStart.get(mid)).start() < from) {
                 low = mid + 1;
             } else {
                 high = mid;
             }
         }
-        List<Claim> found = new ArrayList<>();
+        List<T> found = new ArrayList<>();
         for (int i = low; i < byStart.size(); i++) {
-            Claim claim = byStart.get(i);
-            if (claim.target().start() >= end) {
+            Target span = target.apply(byStart.get(i));
+            if (span.start() >= end) {
                 break;
             }
-            if (Math.max(claim.target().start(), start) < Math.min(claim.target().end(), end)) {
-                found.add(claim);
+            if (Math.max(span.start(), start) < Math.min(span.end(), end)) {
+                found.add(byStart.get(i));
             }
         }
         return found;

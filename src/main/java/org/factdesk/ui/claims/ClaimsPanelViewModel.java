@@ -27,6 +27,7 @@ import org.factdesk.model.Claim;
 import org.factdesk.model.ClaimKind;
 import org.factdesk.model.Document;
 import org.factdesk.model.Verdict;
+import org.factdesk.service.SpeakerSummary;
 import org.factdesk.ui.ProjectViewModel;
 
 /**
@@ -42,6 +43,7 @@ public final class ClaimsPanelViewModel {
     private final ObservableSet<ClaimKind> kinds = FXCollections.observableSet();
     private final ObservableSet<Verdict> verdicts = FXCollections.observableSet();
     private final ObjectProperty<String> tag = new SimpleObjectProperty<>(this, "tag");
+    private final ObjectProperty<SpeakerSummary> speaker = new SimpleObjectProperty<>(this, "speaker");
     private final FilteredList<Claim> filtered;
     private final SortedList<Claim> visible;
     private final ReadOnlyIntegerWrapper visibleCount = new ReadOnlyIntegerWrapper(this, "visibleCount");
@@ -60,6 +62,7 @@ public final class ClaimsPanelViewModel {
         kinds.addListener((Observable o) -> refilter());
         verdicts.addListener((Observable o) -> refilter());
         tag.addListener((Observable o) -> refilter());
+        speaker.addListener((Observable o) -> refilter());
         visible.addListener((Observable o) -> recount());
         project.claims().addListener((Observable o) -> recount());
         refilter();
@@ -102,6 +105,11 @@ public final class ClaimsPanelViewModel {
         return totalCount.getReadOnlyProperty();
     }
 
+    /** Only the attributions of this speaker (any of its spellings), or every claim for {@code null}. */
+    public ObjectProperty<SpeakerSummary> speakerFilterProperty() {
+        return speaker;
+    }
+
     /** How many claims of a kind pass the filter. */
     public ReadOnlyIntegerProperty countProperty(ClaimKind kind) {
         return kindCounts.get(kind).getReadOnlyProperty();
@@ -118,6 +126,7 @@ public final class ClaimsPanelViewModel {
         kinds.clear();
         verdicts.clear();
         tag.set(null);
+        speaker.set(null);
     }
 
     /** Selects the next claim of the filtered list after the selected one, wrapping around at the end (F8). */
@@ -186,11 +195,15 @@ public final class ClaimsPanelViewModel {
         Set<ClaimKind> wantedKinds = Set.copyOf(kinds);
         Set<Verdict> wantedVerdicts = Set.copyOf(verdicts);
         String wantedTag = tag.get();
+        SpeakerSummary wantedSpeaker = speaker.get();
         Predicate<Claim> predicate = claim -> (wantedKinds.isEmpty() || wantedKinds.contains(claim.kind()))
                 && (wantedVerdicts.isEmpty() || wantedVerdicts.contains(claim.verdict()))
                 && (wantedTag == null || claim.tags().contains(wantedTag))
-                && (needle.isEmpty() || matches(claim, needle));
-        filterActive.set(!needle.isEmpty() || !wantedKinds.isEmpty() || !wantedVerdicts.isEmpty() || wantedTag != null);
+                && (needle.isEmpty() || matches(claim, needle))
+                && (wantedSpeaker == null || claim.attribution() != null
+                        && wantedSpeaker.names(claim.attribution().speaker()));
+        filterActive.set(!needle.isEmpty() || !wantedKinds.isEmpty() || !wantedVerdicts.isEmpty() || wantedTag != null
+                || wantedSpeaker != null);
         filtered.setPredicate(predicate);
         recount();
     }

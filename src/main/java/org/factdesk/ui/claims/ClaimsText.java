@@ -37,7 +37,12 @@ final class ClaimsText {
 
     /** The quoted text on one line (line breaks and runs of spaces become one space), cut after max chars. */
     static String snippet(Claim claim, int max) {
-        String flat = claim.target().exact().replaceAll("\\s+", " ").strip();
+        return snippet(claim.target(), max);
+    }
+
+    /** As {@link #snippet(Claim, int)}, for any span (a suggestion's). */
+    static String snippet(org.factdesk.model.Target target, int max) {
+        String flat = target.exact().replaceAll("\\s+", " ").strip();
         if (flat.length() > max) {
             int cut = max;
             if (Character.isHighSurrogate(flat.charAt(cut - 1))) {

@@ -233,9 +233,29 @@ public final class MainWindow {
         Menu help = menu("menu.help",
                 item("menu.help.shortcuts", () -> new ShortcutsSheet(i18n).show(stage), "F1"),
                 item("menu.help.about", () -> new AboutDialog(i18n).show(stage), null));
-        MenuBar bar = new MenuBar(file, edit, claim, view, help);
+        MenuBar bar = new MenuBar(file, edit, claim, analysisMenu(), view, help);
         bar.setId("menu-bar");
         return bar;
+    }
+
+    /** Analysis: suggest claims, accept a kind wholesale, go to the suggestions and the speakers. */
+    private Menu analysisMenu() {
+        var editable = viewModel.editableBinding();
+        MenuItem suggest = item("menu.analysis.suggest", viewModel::analyze, "F7");
+        suggest.disableProperty().bind(editable.not());
+        MenuItem figures = item("menu.analysis.acceptAllFigures", () -> viewModel.acceptAll(ClaimKind.FIGURE), null);
+        MenuItem attributions = item("menu.analysis.acceptAllAttributions",
+                () -> viewModel.acceptAll(ClaimKind.ATTRIBUTION), null);
+        MenuItem statements = item("menu.analysis.acceptAllStatements",
+                () -> viewModel.acceptAll(ClaimKind.STATEMENT), null);
+        for (MenuItem all : List.of(figures, attributions, statements)) {
+            all.disableProperty().bind(editable.not().or(javafx.beans.binding.Bindings.isEmpty(
+                    viewModel.suggestions())));
+        }
+        MenuItem suggestions = item("menu.analysis.suggestions", claims::focusSuggestions, "Shortcut+4");
+        MenuItem speakers = item("menu.analysis.speakers", claims::focusSpeakers, "Shortcut+5");
+        return menu("menu.analysis", suggest, new SeparatorMenuItem(), figures, attributions, statements,
+                new SeparatorMenuItem(), suggestions, speakers);
     }
 
     private ToolBar toolBar() {

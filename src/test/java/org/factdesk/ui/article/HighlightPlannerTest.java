@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 import org.factdesk.model.Claim;
 import org.factdesk.model.ClaimKind;
 import org.factdesk.model.Origin;
+import org.factdesk.model.Suggestion;
+import org.factdesk.model.SuggestionState;
 import org.factdesk.model.Target;
 import org.factdesk.model.Verdict;
 import org.factdesk.ui.article.HighlightPlanner.Marks;
@@ -144,5 +146,47 @@ class HighlightPlannerTest {
         assertThat(HighlightPlanner.overlappingRanges(sorted, 4, 10)).isEmpty();
         assertThat(HighlightPlanner.overlappingRanges(sorted, 3, 21)).containsExactly(new Range(0, 4),
                 new Range(10, 14), new Range(20, 24));
+    }
+    private static Suggestion suggestion(String id, ClaimKind kind, int start, int end) {
+        return new Suggestion(id, "doc", kind, new Target(start, end, TEXT.substring(start, end), "", ""), null, null,
+                null, SuggestionState.PENDING, null);
+    }
+
+    static Stream<Arguments> suggestionRuns() {
+        Suggestion figure = suggestion("sf", ClaimKind.FIGURE, 13, 26);
+        Suggestion statement = suggestion("ss", ClaimKind.STATEMENT, 0, 33);
+        Claim attribution = claim("a", ClaimKind.ATTRIBUTION, 0, 8);
+        return Stream.of(
+                Arguments.of("a suggestion is dashed in its kind", List.of(), List.of(figure), Marks.NONE,
+                        "13:- | 13:suggestion,suggestion-figure | 7:-"),
+                Arguments.of("nested suggestions keep both kinds", List.of(), List.of(statement, figure), Marks.NONE,
+                        "13:suggestion,suggestion-statement"
+                                + " | 13:suggestion,suggestion-statement,suggestion-figure"
+                                + " | 7:suggestion,suggestion-statement"),
+                Arguments.of("a claim inside a suggestion keeps its own classes", List.of(attribution),
+                        List.of(statement), Marks.NONE,
+                        "8:claim,claim-attribution,verdict-unverified,suggestion,suggestion-statement"
+                                + " | 25:suggestion,suggestion-statement"),
+                Arguments.of("a selected suggestion is marked selected", List.of(), List.of(figure),
+                        new Marks("sf", null), "13:- | 13:suggestion,suggestion-figure,selected | 7:-"),
+                Arguments.of("a flashing suggestion flashes", List.of(), List.of(figure), new Marks(null, "sf"),
+                        "13:- | 13:suggestion,suggestion-figure,flash | 7:-"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("suggestionRuns")
+    void suggestionsArePlannedBesideClaims(String name, List<Claim> claims, List<Suggestion> suggestions, Marks marks,
+            String expected) {
+        assertThat(runs(HighlightPlanner.plan(0, 33, claims, suggestions, List.of(), marks))).isEqualTo(expected);
+    }
+
+    @Test
+    void overlappingSuggestionsAreFoundLikeClaims() {
+        List<Suggestion> byStart = List.of(suggestion("ss", ClaimKind.STATEMENT, 0, 33),
+                suggestion("sf", ClaimKind.FIGURE, 13, 26), suggestion("so", ClaimKind.FIGURE, 34, 38));
+        assertThat(HighlightPlanner.overlappingSuggestions(byStart, 33, 20, 21)).extracting(Suggestion::id)
+                .containsExactly("ss", "sf");
+        assertThat(HighlightPlanner.overlappingSuggestions(byStart, 33, 34, 51)).extracting(Suggestion::id)
+                .containsExactly("so");
     }
 }
