@@ -82,7 +82,7 @@ final class NounPhrases {
     private static final Set<String> JOINERS_ALWAYS = Set.of("van", "von", "der", "den", "da", "di", "du", "dos",
         "das", "bin", "ibn", "al", "le", "del", "de");
     private static final Set<String> JOINERS_ORG = Set.of("de", "del", "of", "y", "e", "and", "&", "for", "la", "las",
-        "los", "the", "für", "on", "en", "at");
+        "los", "the", "für", "on", "en", "at", "sobre", "para", "contra", "against");
 
     private final String text;
     private final boolean[] quoted;
