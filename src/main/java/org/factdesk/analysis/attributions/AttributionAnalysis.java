@@ -153,7 +153,7 @@ final class AttributionAnalysis {
             quoteStarts[i] = quotes.get(i).start();
         }
         mask();
-        phrases = new NounPhrases(masked, quoted, lexicon);
+        phrases = new NounPhrases(masked, maskedChars, quoted, lexicon);
         sentences = joinAfterTitles(Segmenter.sentences(masked, language));
         sentenceUsed = new boolean[sentences.size()];
         sentenceSubjects = new Subject[sentences.size()];

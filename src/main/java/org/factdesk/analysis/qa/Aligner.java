@@ -125,6 +125,12 @@ final class Aligner {
 
     private static double linkCost(int i0, int i1, int j0, int j1, int[] sourceLength, int[] targetLength,
             long[][] sourceKeys, long[][] targetKeys, double ratio, boolean costlyGaps, Overlaps overlaps) {
+        if (i1 - i0 == 1 && j1 - j0 == 1) {
+            // the one-to-one link, most of the cells: the general sums below reduce to this
+            int total = sourceKeys[i0].length + targetKeys[j0].length;
+            double dice = total == 0 ? 0 : Math.min(1.0, 2.0 * overlaps.get(i0, j0) / total);
+            return lengthCost(sourceLength[i0], targetLength[j0], ratio) - ANCHOR_WEIGHT * dice;
+        }
         int ls = 0;
         for (int i = i0; i < i1; i++) {
             ls += sourceLength[i];
