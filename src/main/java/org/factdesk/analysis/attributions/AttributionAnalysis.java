@@ -38,6 +38,9 @@ final class AttributionAnalysis {
         Phrase phrase;
         int chain = -1;
         int paragraph;
+        /** Where a quote over several paragraphs opens: whom a pronoun means is read from there, not its end. */
+        int anchor = -1;
+        int anchorParagraph = -1;
         Entity entity;
         int mentionStart = -1;
         int mentionEnd = -1;
@@ -80,6 +83,7 @@ final class AttributionAnalysis {
 
     private static final Pattern DATELINE = Pattern.compile(
             "\\p{Lu}{3,}[\\p{Lu} .'’-]*(?:,[^\\n—–\\-]{0,30}?)?\\s*(?:\\([^)\\n]{0,40}\\))?\\s*[-–—]\\s+");
+    private static final Pattern AGENCY = Pattern.compile("\\([^)\\n]{1,40}\\)\\s*[-–—]\\s+");
     private static final Pattern CLAUSE_CUT = Pattern.compile(
             "[,”\"»’]?\\s+(?:while|whereas|mientras que|mientras)(?![\\p{L}\\p{N}])|;",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -149,11 +153,19 @@ final class AttributionAnalysis {
             quoteStarts[i] = quotes.get(i).start();
         }
         mask();
-        phrases = new NounPhrases(masked, quoted, lexicon);
+        phrases = new NounPhrases(masked, maskedChars, quoted, lexicon);
         sentences = joinAfterTitles(Segmenter.sentences(masked, language));
         sentenceUsed = new boolean[sentences.size()];
         sentenceSubjects = new Subject[sentences.size()];
         subjectKnown = new boolean[sentences.size()];
+        int headline = headlineEnd();
+        for (int k = 0; k < sentences.size(); k++) {
+            if (sentences.get(k).end() <= headline) {
+                // a headline's verbs are not speech ("Carmaker recalls 340,000 SUVs") and it opens no subject
+                sentenceUsed[k] = true;
+                subjectKnown[k] = true;
+            }
+        }
         for (int k = 0; k < sentences.size(); k++) {
             if (!sentenceUsed[k]) {
                 analyseSentence(k);
@@ -186,6 +198,22 @@ final class AttributionAnalysis {
                 ordinal++;
             }
         }
+    }
+
+    /**
+     * The end of a headline: a short first line with no closing punctuation, followed by more text; 0 if none.
+     */
+    private int headlineEnd() {
+        int end = lineStarts.length > 1 ? lineStarts[1] - 1 : text.length();
+        int last = end - 1;
+        while (last >= 0 && Character.isWhitespace(text.charAt(last))) {
+            last--;
+        }
+        if (lineStarts.length < 2 || last < 0 || end > 200) {
+            return 0;
+        }
+        char c = text.charAt(last);
+        return c == '.' || c == '!' || c == '?' || c == ':' || isQuoteMark(c) || c == '»' ? 0 : end;
     }
 
     /**
@@ -332,6 +360,11 @@ final class AttributionAnalysis {
 
     /** Where a sentence starts after a dateline ("MADRID, 14 mar (Factdesk) - "), or its start. */
     private int datelineEnd(int from, int to) {
+        if (to - from > 4 && maskedChars[from] == '(') {
+            // "MADRID, 14 Ago. (Factdesk) - …": the segmenter ended a sentence at the abbreviated month
+            Matcher agency = AGENCY.matcher(masked).region(from, to);
+            return agency.lookingAt() ? agency.end() : from;
+        }
         if (to - from < 4 || !Character.isUpperCase(maskedChars[from]) || !Character.isUpperCase(maskedChars[from + 1])
                 || !Character.isUpperCase(maskedChars[from + 2])) {
             return from;
@@ -379,6 +412,15 @@ final class AttributionAnalysis {
                 return subject(run, false);
             }
         }
+        // "El presidente de la Junta de …, Alfonso Fernández Mañueco, reclamó": the name in apposition, not the body
+        boolean description = t.length >= 4 && ARTICLES.contains(lowerText(t[0], t[1]));
+        if (description && chunks.size() > 1) {
+            int[] second = chunks.get(1);
+            NameRun run = phrases.nameOnly(second[0], second[1]);
+            if (run != null && run.personLike()) {
+                return subject(run, false);
+            }
+        }
         int early = t.length >= 8 ? t[7] : first[1];
         for (NameRun run : runs) {
             if (run.org() && !run.possessive() && run.start() < early) {
@@ -392,7 +434,33 @@ final class AttributionAnalysis {
                 return subject(run, false);
             }
         }
-        return null;
+        Subject surname = knownSurname(t[0], t[1]);
+        if (surname == null && chunks.size() > 1 && t.length <= 10) {
+            int[] second = chunks.get(1);
+            int[] u = phrases.tokens(second[0], second[1]);
+            surname = u.length >= 4 ? knownSurname(u[0], u[1]) : null;
+        }
+        return surname;
+    }
+
+    /** "Ocaña negó …", "Back on the farm, Pryce points …": one word that is part of a person named in full before. */
+    private Subject knownSurname(int from, int to) {
+        if (to - from < 3 || !Character.isUpperCase(maskedChars[from]) || quoted[from]
+                || ARTICLES.contains(lowerText(from, to))
+                || to < maskedChars.length && (maskedChars[to] == '\'' || maskedChars[to] == '’')) {
+            return null;
+        }
+        for (int i = from + 1; i < to; i++) {
+            if (!Character.isLowerCase(maskedChars[i])) {
+                return null;
+            }
+        }
+        String word = masked.substring(from, to);
+        if (expand(word, from).indexOf(' ') < 0) {
+            return null;
+        }
+        List<NameRun> runs = phrases.names(from, to);
+        return runs.size() == 1 && !runs.get(0).org() ? subject(runs.get(0), false) : null;
     }
 
     private Subject subject(NameRun run, boolean organisation) {
@@ -426,8 +494,23 @@ final class AttributionAnalysis {
             xEnd++;
         }
         Phrase speaker = phrases.resolve(xStart, xEnd);
-        if (speaker.kind() != Kind.NAME && speaker.kind() != Kind.DESCRIPTION && speaker.kind() != Kind.DEFINITE) {
+        if (speaker.kind() != Kind.NAME && speaker.kind() != Kind.DESCRIPTION && speaker.kind() != Kind.DEFINITE
+                && speaker.kind() != Kind.PRONOUN) {
             return;
+        }
+        if ((speaker.kind() == Kind.DEFINITE || speaker.kind() == Kind.DESCRIPTION) && xEnd < sentenceEnd
+                && masked.charAt(xEnd) == ',') {
+            // "De acuerdo con su portavoz, Rubén del Campo, …": the name in apposition is the source
+            int nameStart = QuoteScanner.skipSpace(masked, xEnd + 1, sentenceEnd);
+            int comma = nextSeparator(nameStart, Math.min(sentenceEnd, nameStart + WINDOW));
+            NameRun run = comma > 0 ? phrases.nameOnly(nameStart, comma) : null;
+            if (run != null && (run.personLike() || run.org())) {
+                Phrase named = phrases.resolve(nameStart, comma);
+                if (named.kind() == Kind.NAME) {
+                    speaker = named;
+                    xEnd = comma;
+                }
+            }
         }
         String cue = lowerText(hitStart, hitEnd);
         if (phrases.wordCount(Math.max(clauseStart, hitStart - WINDOW), hitStart) >= 2) {
@@ -1161,6 +1244,14 @@ final class AttributionAnalysis {
                     }
                     if (quote.chain() >= 0 && quote.end() > candidate.start) {
                         chainSource.putIfAbsent(quote.chain(), candidate);
+                        int first = q;
+                        while (first > 0 && quotes.get(first - 1).chain() == quote.chain()) {
+                            first--;
+                        }
+                        if (first < q) {
+                            candidate.anchor = quotes.get(first).start();
+                            candidate.anchorParagraph = paragraph(candidate.anchor);
+                        }
                     }
                 }
             }
@@ -1242,8 +1333,10 @@ final class AttributionAnalysis {
             }
         }
         {
-            Subject subject = latestSubject(candidate.start, kind == 2);
-            if (subject != null && candidate.paragraph - subject.paragraph() <= 1
+            int from = candidate.anchor >= 0 ? candidate.anchor : candidate.start;
+            int paragraph = candidate.anchor >= 0 ? candidate.anchorParagraph : candidate.paragraph;
+            Subject subject = latestSubject(from, kind == 2);
+            if (subject != null && paragraph - subject.paragraph() <= 1
                     && (best == null || subject.position() > best.lastPosition)) {
                 Entity named = entityFor(subject.phrase());
                 named.mentionStart = subject.phrase().start();

@@ -82,14 +82,17 @@ final class NounPhrases {
     private static final Set<String> JOINERS_ALWAYS = Set.of("van", "von", "der", "den", "da", "di", "du", "dos",
         "das", "bin", "ibn", "al", "le", "del", "de");
     private static final Set<String> JOINERS_ORG = Set.of("de", "del", "of", "y", "e", "and", "&", "for", "la", "las",
-        "los", "the", "für", "on", "en", "at");
+        "los", "the", "für", "on", "en", "at", "sobre", "para", "contra", "against");
 
     private final String text;
+    /** The text's chars: read in every loop, and an array read costs less than a UTF-16 String.charAt. */
+    private final char[] chars;
     private final boolean[] quoted;
     private final Lexicon lexicon;
 
-    NounPhrases(String maskedText, boolean[] quoted, Lexicon lexicon) {
+    NounPhrases(String maskedText, char[] maskedChars, boolean[] quoted, Lexicon lexicon) {
         this.text = maskedText;
+        this.chars = maskedChars;
         this.quoted = quoted;
         this.lexicon = lexicon;
     }
@@ -103,28 +106,12 @@ final class NounPhrases {
         int count = 0;
         int i = from;
         while (i < to) {
-            char c = text.charAt(i);
-            if (!isWordChar(c)) {
+            if (!isWordChar(chars[i])) {
                 i++;
                 continue;
             }
             int start = i;
-            i++;
-            while (i < to) {
-                char d = text.charAt(i);
-                if (isWordChar(d)) {
-                    i++;
-                } else if ((d == '-' || d == '\'' || d == '’') && i + 1 < to && Character.isLetterOrDigit(
-                        text.charAt(i + 1))) {
-                    i += 2;
-                } else {
-                    break;
-                }
-            }
-            if (i < to && text.charAt(i) == '.' && i - start <= 3 && Character.isUpperCase(text.charAt(start))
-                    && (i - start == 1 || lexicon.titles.contains(lower(start, i)))) {
-                i++;
-            }
+            i = wordEnd(start, to);
             if (count + 2 > out.length) {
                 out = java.util.Arrays.copyOf(out, out.length * 2);
             }
@@ -134,7 +121,30 @@ final class NounPhrases {
         return java.util.Arrays.copyOf(out, count);
     }
 
+    /** The end of the word that starts at {@code start}: hyphens and apostrophes inside, a title's stop after. */
+    private int wordEnd(int start, int to) {
+        int i = start + 1;
+        while (i < to) {
+            char d = chars[i];
+            if (isWordChar(d)) {
+                i++;
+            } else if ((d == '-' || d == '\'' || d == '’') && i + 1 < to && Character.isLetterOrDigit(chars[i + 1])) {
+                i += 2;
+            } else {
+                break;
+            }
+        }
+        if (i < to && chars[i] == '.' && i - start <= 3 && Character.isUpperCase(chars[start])
+                && (i - start == 1 || lexicon.titles.contains(lower(start, i)))) {
+            i++;
+        }
+        return i;
+    }
+
     private static boolean isWordChar(char c) {
+        if (c < 128) {
+            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9';
+        }
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
@@ -144,11 +154,21 @@ final class NounPhrases {
     }
 
     private boolean capitalised(int start, int end) {
-        return Character.isUpperCase(text.charAt(start)) && !quoted[start];
+        return Character.isUpperCase(chars[start]) && !quoted[start];
     }
 
     int wordCount(int from, int to) {
-        return tokens(from, to).length / 2;
+        int count = 0;
+        int i = from;
+        while (i < to) {
+            if (isWordChar(chars[i])) {
+                i = wordEnd(i, to);
+                count++;
+            } else {
+                i++;
+            }
+        }
+        return count;
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -163,8 +183,12 @@ final class NounPhrases {
         while (k < n) {
             int s = t[2 * k];
             int e = t[2 * k + 1];
+            if (!capitalised(s, e)) {
+                k++;
+                continue;
+            }
             String word = lower(s, e);
-            boolean startable = capitalised(s, e) && !lexicon.stopwords.contains(word)
+            boolean startable = !lexicon.stopwords.contains(word)
                     && !(lexicon.speakerNouns.contains(word) && !lexicon.titles.contains(word)
                     && !lexicon.orgWords.contains(word))
                     && !word.endsWith("mente");
@@ -203,7 +227,7 @@ final class NounPhrases {
             }
             NameRun run = makeRun(t, first, last, org, from);
             if (!(run.tokens() == 1 && run.start() == t[2 * first] && !run.org() && sentenceInitial(s)
-                    && last + 1 < n && Character.isLowerCase(text.charAt(t[2 * (last + 1)]))
+                    && last + 1 < n && Character.isLowerCase(chars[t[2 * (last + 1)]])
                     && lexicon.cues.match(text, t[2 * (last + 1)], text.length()) < 0)) {
                 runs.add(run);
             }
@@ -275,13 +299,13 @@ final class NounPhrases {
         String before = null;
         int prevEnd = start;
         int p = start - 1;
-        while (p >= regionStart && Character.isWhitespace(text.charAt(p))) {
+        while (p >= regionStart && Character.isWhitespace(chars[p])) {
             p--;
         }
-        boolean paren = p >= 0 && text.charAt(p) == '(';
-        if (p >= regionStart && isWordChar(text.charAt(p))) {
+        boolean paren = p >= 0 && chars[p] == '(';
+        if (p >= regionStart && isWordChar(chars[p])) {
             int q = p;
-            while (q > regionStart && isWordChar(text.charAt(q - 1))) {
+            while (q > regionStart && isWordChar(chars[q - 1])) {
                 q--;
             }
             before = lower(q, p + 1);
@@ -297,17 +321,17 @@ final class NounPhrases {
      */
     private boolean sentenceInitial(int at) {
         int i = at - 1;
-        while (i >= 0 && (Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\n'
-                || "«“\"‘—–-¿¡(".indexOf(text.charAt(i)) >= 0)) {
+        while (i >= 0 && (Character.isWhitespace(chars[i]) && chars[i] != '\n'
+                || "«“\"‘—–-¿¡(".indexOf(chars[i]) >= 0)) {
             i--;
         }
-        return i < 0 || ".!?…\n:".indexOf(text.charAt(i)) >= 0 || text.charAt(i) == '»' || text.charAt(i) == '”';
+        return i < 0 || ".!?…\n:".indexOf(chars[i]) >= 0 || chars[i] == '»' || chars[i] == '”';
     }
 
     private boolean isAllCaps(int start, int end) {
         boolean letter = false;
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (Character.isLowerCase(c)) {
                 return false;
             }
@@ -318,7 +342,7 @@ final class NounPhrases {
 
     private boolean onlySpaces(int from, int to) {
         for (int i = from; i < to; i++) {
-            if (text.charAt(i) != ' ' && text.charAt(i) != '\u00a0') {
+            if (chars[i] != ' ' && chars[i] != '\u00a0') {
                 return false;
             }
         }
@@ -342,7 +366,7 @@ final class NounPhrases {
         List<int[]> chunks = new ArrayList<>();
         int start = from;
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c == '(') {
                 addChunk(chunks, start, i);
                 int close = text.indexOf(')', i);
@@ -351,9 +375,9 @@ final class NounPhrases {
                 continue;
             }
             boolean split = c == ';' || c == '(' || c == ')' || c == '—' || c == '–'
-                    || c == ',' && !(i > from && i + 1 < to && Character.isDigit(text.charAt(i - 1))
-                    && Character.isDigit(text.charAt(i + 1)))
-                    || c == '-' && i > from && text.charAt(i - 1) == ' ';
+                    || c == ',' && !(i > from && i + 1 < to && Character.isDigit(chars[i - 1])
+                    && Character.isDigit(chars[i + 1]))
+                    || c == '-' && i > from && chars[i - 1] == ' ';
             if (split) {
                 addChunk(chunks, start, i);
                 start = i + 1;
@@ -366,10 +390,10 @@ final class NounPhrases {
     private void addChunk(List<int[]> chunks, int from, int to) {
         int s = from;
         int e = to;
-        while (s < e && !isWordChar(text.charAt(s))) {
+        while (s < e && !isWordChar(chars[s])) {
             s++;
         }
-        while (e > s && !isWordChar(text.charAt(e - 1)) && text.charAt(e - 1) != '.') {
+        while (e > s && !isWordChar(chars[e - 1]) && chars[e - 1] != '.') {
             e--;
         }
         if (s < e) {
@@ -609,7 +633,7 @@ final class NounPhrases {
             return null;
         }
         int end = t[t.length - 1];
-        while (end < to && text.charAt(end) == '.') {
+        while (end < to && chars[end] == '.') {
             end++;
         }
         return text.substring(t[k], end).strip();
@@ -674,7 +698,7 @@ final class NounPhrases {
                 next = lower(t[m], t[m + 1]);
             }
             if ((lexicon.orgNouns.contains(next) || lexicon.orgWords.contains(next))
-                    && !Character.isUpperCase(text.charAt(t[m]))) {
+                    && !Character.isUpperCase(chars[t[m]])) {
                 // "un portavoz del departamento", "a spokesperson for the company": the organisation named before.
                 return new Phrase(Kind.DEFINITE, t[0], t[t.length - 1], text.substring(t[0], t[t.length - 1]), null,
                         next, false, true, false);

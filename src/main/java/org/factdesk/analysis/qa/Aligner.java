@@ -24,6 +24,10 @@ final class Aligner {
     private static final double ORPHAN_PENALTY = 3.0;
     private static final int MIN_ORPHAN_KEYS = 3;
     private static final double INF = Double.POSITIVE_INFINITY;
+    /** The narrowest band either side of the diagonal: room for a few local merges, splits and gaps. */
+    private static final int MIN_WIDTH = 12;
+    /** The widest band explored either side of the diagonal, in units. */
+    private static final int MAX_WIDTH = 64;
 
     private Aligner() {
     }
@@ -52,7 +56,12 @@ final class Aligner {
             return links;
         }
         int slope = (int) Math.ceil(Math.max(n, m) / (double) Math.min(n, m));
-        int width = Math.min(Math.max(n, m), Math.max(Math.max(20, slope + 10), Math.abs(n - m) + 10));
+        // The band follows the straight diagonal from (0, 0) to (n, m), so it always holds a path; its width covers
+        // the units one side has more than the other, but only up to MAX_WIDTH: beyond that the cells grow as n times
+        // |n - m| (quadratic when a long translation lacks a tenth of its paragraphs), and a gap spread over the
+        // text stays near the diagonal anyway.
+        int width = Math.min(Math.max(n, m),
+                Math.max(Math.max(MIN_WIDTH, slope + 10), Math.min(Math.abs(n - m) + 10, MAX_WIDTH)));
         int bandSize = 2 * width + 1;
         double[] cost = new double[(n + 1) * bandSize];
         Overlaps overlaps = new Overlaps(sourceKeys, targetKeys, n, m, width);
@@ -125,6 +134,12 @@ final class Aligner {
 
     private static double linkCost(int i0, int i1, int j0, int j1, int[] sourceLength, int[] targetLength,
             long[][] sourceKeys, long[][] targetKeys, double ratio, boolean costlyGaps, Overlaps overlaps) {
+        if (i1 - i0 == 1 && j1 - j0 == 1) {
+            // the one-to-one link, most of the cells: the general sums below reduce to this
+            int total = sourceKeys[i0].length + targetKeys[j0].length;
+            double dice = total == 0 ? 0 : Math.min(1.0, 2.0 * overlaps.get(i0, j0) / total);
+            return lengthCost(sourceLength[i0], targetLength[j0], ratio) - ANCHOR_WEIGHT * dice;
+        }
         int ls = 0;
         for (int i = i0; i < i1; i++) {
             ls += sourceLength[i];

@@ -104,10 +104,21 @@ final class EditorialNoteCheck implements QaCheck {
         return -1;
     }
 
-    /** Whether any of the lower-case needles occurs in text[start, end), ignoring case; one pass. */
+    /**
+     * Whether any of the lower-case needles starts a word in text[start, end), ignoring case; one pass. The patterns
+     * it guards want each of these words at a word start, so only word starts are compared.
+     */
     private static boolean containsIgnoringCase(String text, int start, int end, String[] needles) {
+        boolean afterLetter = start > 0 && Character.isLetter(text.charAt(start - 1));
         for (int i = start; i < end; i++) {
-            char c = Character.toLowerCase(text.charAt(i));
+            char raw = text.charAt(i);
+            boolean letter = raw < 128 ? (raw | 0x20) >= 'a' && (raw | 0x20) <= 'z' : Character.isLetter(raw);
+            boolean wordStart = letter && !afterLetter;
+            afterLetter = letter;
+            if (!wordStart) {
+                continue;
+            }
+            char c = Character.toLowerCase(raw);
             for (String needle : needles) {
                 if (c == needle.charAt(0) && i + needle.length() <= end
                         && text.regionMatches(true, i, needle, 0, needle.length())) {

@@ -21,6 +21,8 @@ final class TextModel {
     static final int INNER_UPPER = 16;
 
     private final String text;
+    /** The text's chars: every word and sentence is cut from them, and an array read is cheaper than charAt. */
+    private final char[] chars;
     private final Lexicon lexicon;
 
     private int[] paraStart = new int[16];
@@ -45,6 +47,7 @@ final class TextModel {
 
     TextModel(String text, Lexicon lexicon) {
         this.text = text;
+        this.chars = text.toCharArray();
         this.lexicon = lexicon;
         cutParagraphs();
         for (int p = 0; p < paraCount; p++) {
@@ -155,7 +158,7 @@ final class TextModel {
             return false;
         }
         for (int i = wordEnd[w]; i < end; i++) {
-            if (!isSpace(text.charAt(i))) {
+            if (!isSpace(chars[i])) {
                 return false;
             }
         }
@@ -207,10 +210,10 @@ final class TextModel {
             }
             int s = lineStart;
             int e = lineEnd;
-            while (s < e && isSpace(text.charAt(s))) {
+            while (s < e && isSpace(chars[s])) {
                 s++;
             }
-            while (e > s && isSpace(text.charAt(e - 1))) {
+            while (e > s && isSpace(chars[e - 1])) {
                 e--;
             }
             if (e > s) {
@@ -232,22 +235,22 @@ final class TextModel {
         int sentenceStart = start;
         int i = start;
         while (i < end) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (!isTerminal(c)) {
                 i++;
                 continue;
             }
             int runEnd = i;
-            while (runEnd < end && isTerminal(text.charAt(runEnd))) {
+            while (runEnd < end && isTerminal(chars[runEnd])) {
                 runEnd++;
             }
             int closeEnd = runEnd;
-            while (closeEnd < end && isClosing(text.charAt(closeEnd))) {
+            while (closeEnd < end && isClosing(chars[closeEnd])) {
                 closeEnd++;
             }
-            if (closeEnd < end && isSpace(text.charAt(closeEnd))) {
+            if (closeEnd < end && isSpace(chars[closeEnd])) {
                 int next = closeEnd;
-                while (next < end && isSpace(text.charAt(next))) {
+                while (next < end && isSpace(chars[next])) {
                     next++;
                 }
                 if (next < end && endsSentence(i, runEnd, next)) {
@@ -269,7 +272,7 @@ final class TextModel {
         boolean ellipsis = false;
         boolean exclamation = false;
         for (int k = runStart; k < runEnd; k++) {
-            char c = text.charAt(k);
+            char c = chars[k];
             if (c == '.') {
                 dots++;
             } else if (c == '…') {
@@ -308,8 +311,8 @@ final class TextModel {
     private String wordBefore(int dot) {
         int k = dot;
         while (k > 0) {
-            char c = text.charAt(k - 1);
-            if (Character.isLetter(c) || c == 'º' || (c == '.' && k - 1 > 0 && Character.isLetter(text.charAt(k - 2)))) {
+            char c = chars[k - 1];
+            if (Character.isLetter(c) || c == 'º' || (c == '.' && k - 1 > 0 && Character.isLetter(chars[k - 2]))) {
                 k--;
             } else {
                 break;
@@ -321,10 +324,10 @@ final class TextModel {
     private void addSentence(int from, int to, int p) {
         int s = from;
         int e = to;
-        while (s < e && isSpace(text.charAt(s))) {
+        while (s < e && isSpace(chars[s])) {
             s++;
         }
-        while (e > s && isSpace(text.charAt(e - 1))) {
+        while (e > s && isSpace(chars[e - 1])) {
             e--;
         }
         if (e <= s) {
@@ -415,8 +418,8 @@ final class TextModel {
     }
 
     private int codePoint(int i) {
-        char c = text.charAt(i);
-        return Character.isHighSurrogate(c) ? text.codePointAt(i) : c;
+        char c = chars[i];
+        return Character.isHighSurrogate(c) ? Character.codePointAt(chars, i) : c;
     }
 
     static boolean isWordChar(int cp) {

@@ -243,6 +243,7 @@ public final class StatementScorer {
             f.unit = lower.indexOf('%') >= 0 || lower.indexOf('$') >= 0 || lower.indexOf('€') >= 0
                     || lower.indexOf('£') >= 0;
             String previous = "";
+            int previousFlags = 0;
             boolean sentenceInitial = true;
             int i = 0;
             int length = lower.length();
@@ -265,6 +266,7 @@ public final class StatementScorer {
                     f.words++;
                     sentenceInitial = false;
                     previous = "#";
+                    previousFlags = 0;
                     i = j;
                     continue;
                 }
@@ -282,7 +284,7 @@ public final class StatementScorer {
                 boolean capitalised = Character.isUpperCase(text.charAt(start + i));
                 boolean afterQuote = i > 0 && "«“\"‘(:—".indexOf(lower.charAt(i - 1)) >= 0
                         || i > 1 && lower.charAt(i - 1) == ' ' && "«“\"‘:".indexOf(lower.charAt(i - 2)) >= 0;
-                f.count(word, previous, capitalised && !sentenceInitial && !afterQuote);
+                previousFlags = f.count(word, previous, previousFlags, capitalised && !sentenceInitial && !afterQuote);
                 f.words++;
                 sentenceInitial = false;
                 previous = word;
@@ -310,12 +312,12 @@ public final class StatementScorer {
             return capitalised >= 1;
         }
 
-        private void count(String word, String previous, boolean name) {
+        /** Counts one word; returns its flags, which are the next word's {@code before} (one lookup per word). */
+        private int count(String word, String previous, int before, boolean name) {
             if (name) {
                 names++;
             }
             int flags = WORDS.getOrDefault(word, 0);
-            int before = previous.isEmpty() || previous.equals("#") ? 0 : WORDS.getOrDefault(previous, 0);
             if ((flags & F_UNIT) != 0 && !word.equals("por") && !word.equals("per")
                     || word.equals("ciento") && previous.equals("por")
                     || word.equals("cent") && previous.equals("per")) {
@@ -355,6 +357,7 @@ public final class StatementScorer {
                     || word.equals("morning") && previous.equals("good")) {
                 smallTalk = true;
             }
+            return flags;
         }
 
         private static boolean isSpanishPreterite(String word) {

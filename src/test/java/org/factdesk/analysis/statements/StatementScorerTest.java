@@ -3,8 +3,6 @@ package org.factdesk.analysis.statements;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,9 +13,12 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
+import org.factdesk.analysis.Throughput;
+import org.factdesk.analysis.Throughput.Timing;
 import org.factdesk.model.Language;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -165,23 +166,17 @@ class StatementScorerTest {
 
     @Test
     @Tag("benchmark")
-    void throughputOnFiveMegabytesIsReported() throws IOException {
+    void throughputOnFiveMegabytesIsReported(@TempDir Path directory) throws IOException {
         String sample = Files.readString(Path.of("assets/kim-putin-summit-es.txt"), StandardCharsets.UTF_8);
         String text = (sample + "\n").repeat(5_000_000 / sample.length() + 1);
         for (int warmUp = 0; warmUp < 3; warmUp++) {
             scorer.score(text.substring(0, 1_000_000), Language.ES);
         }
-        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
-        long cpuStarted = threads.getCurrentThreadCpuTime();
-        long started = System.nanoTime();
-        List<StatementMatch> scored = scorer.score(text, Language.ES);
-        double seconds = (System.nanoTime() - started) / 1e9;
-        double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStarted) / 1e9;
-
-        System.out.println(String.format(Locale.ROOT,
-                "statements throughput: %.1f MB in %.2f s wall = %.1f MB/s; %.2f s CPU = %.1f MB/s; %d sentences",
-                text.length() / 1e6, seconds, text.length() / 1e6 / seconds, cpuSeconds,
-                text.length() / 1e6 / cpuSeconds, scored.size()));
+        List<List<StatementMatch>> runs = new ArrayList<>();
+        Timing timing = Throughput.best(3, () -> runs.add(scorer.score(text, Language.ES)));
+        List<StatementMatch> scored = runs.get(0);
+        Throughput.print("analysis.statements", text, timing, Throughput.readAndNormalise(text, directory),
+                scored.size() + " sentences scored");
         assertThat(scored.size()).isGreaterThan(text.length() / sample.length() * 50);
     }
 

@@ -1,0 +1,88 @@
+package org.factdesk.analysis;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Test helper for the analysis benchmarks: builds a 5 MB text from a sample, times a piece of work in wall and thread
+ * CPU time, and prints one line per figure in a fixed shape ({@code BENCH <name>: … MB/s …}) beside the time merely
+ * to read and normalise (NFC) the same text, so that a benchmark suite can collect them.
+ */
+public final class Throughput {
+
+    /** The size the issues' targets are stated for. */
+    public static final int FIVE_MEGABYTES = 5 * 1024 * 1024;
+
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+
+    /** Wall and CPU seconds of one run. */
+    public record Timing(double wallSeconds, double cpuSeconds) {
+    }
+
+    private Throughput() {
+    }
+
+    /** The sample repeated, one copy per paragraph block, until it holds at least 5 MB of UTF-8. */
+    public static String fiveMegabytesOf(String sample) {
+        String unit = sample.endsWith("\n") ? sample : sample + "\n";
+        int bytes = unit.getBytes(StandardCharsets.UTF_8).length;
+        return unit.repeat(FIVE_MEGABYTES / bytes + 1);
+    }
+
+    /** Runs the work once and returns its wall and CPU time. */
+    public static Timing time(Runnable work) {
+        long cpu = THREADS.getCurrentThreadCpuTime();
+        long wall = System.nanoTime();
+        work.run();
+        return new Timing((System.nanoTime() - wall) / 1e9, (THREADS.getCurrentThreadCpuTime() - cpu) / 1e9);
+    }
+
+    /** The best of a few runs (the machine is shared: the best run is the one least disturbed). */
+    public static Timing best(int runs, Runnable work) {
+        Timing best = null;
+        for (int i = 0; i < runs; i++) {
+            Timing t = time(work);
+            if (best == null || t.cpuSeconds() < best.cpuSeconds()) {
+                best = t;
+            }
+        }
+        return best;
+    }
+
+    /** The time to read the text from a file as UTF-8 and normalise it to NFC: the floor any analysis sits on. */
+    public static Timing readAndNormalise(String text, Path directory) {
+        try {
+            Path file = Files.writeString(directory.resolve("bench.txt"), text, StandardCharsets.UTF_8);
+            return best(3, () -> {
+                try {
+                    String read = Files.readString(file, StandardCharsets.UTF_8);
+                    if (Normalizer.normalize(read, Normalizer.Form.NFC).isEmpty()) {
+                        throw new IllegalStateException("empty benchmark text");
+                    }
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Prints one figure: {@code BENCH name: 5.0 MB in 0.41 s wall = 12.2 MB/s; CPU 0.40 s = 12.5 MB/s; …}. */
+    public static void print(String name, String text, Timing timing, Timing baseline, String note) {
+        double megabytes = text.getBytes(StandardCharsets.UTF_8).length / (1024.0 * 1024.0);
+        // Test output: benchmark figures are read by people and by the benchmark suite, not asserted.
+        System.out.println(String.format(Locale.ROOT,
+                "BENCH %s: %.1f MB in %.2f s wall = %.1f MB/s; CPU %.2f s = %.1f MB/s; read+NFC baseline %.3f s wall,"
+                        + " CPU %.3f s = %.0f MB/s; %s", name, megabytes, timing.wallSeconds(),
+                megabytes / timing.wallSeconds(), timing.cpuSeconds(), megabytes / timing.cpuSeconds(),
+                baseline.wallSeconds(), baseline.cpuSeconds(), megabytes / baseline.cpuSeconds(), note));
+    }
+}
