@@ -33,7 +33,7 @@ for target in "${targets[@]}"; do
         -Djunit.jupiter.execution.timeout.mode=disabled \
         -Djazzer.keep_going=1 -Dsurefire.failIfNoSpecifiedTests=false >"$log" 2>&1 || status=$?
     # libFuzzer's last status line: "#<executions> DONE cov: … corp: …" or the finding
-    grep -aE '^#[0-9]+ +(DONE|pulse|NEW|REDUCE)' "$log" | tail -1 || true
+    grep -aE "^#[0-9]+[[:space:]]+(DONE|pulse|NEW|REDUCE)" "$log" | tail -1 || true
     grep -aE 'Stat::number_of_executed_units' "$log" | tail -1 || true
     if [ "$status" -ne 0 ]; then
         echo "  FINDING (exit $status): see $log"
