@@ -42,10 +42,10 @@ public final class BenchReport {
         System.out.println();
         System.out.println("Factdesk benchmarks — " + Instant.now() + ", " + Runtime.getRuntime().availableProcessors()
                 + " cores, Java " + System.getProperty("java.version") + " (ratio = figure / baseline; lower is better)");
-        String format = "%-44s %-26s %9s %9s  %-34s %9s %7s  %s%n";
+        String format = "%-44s %-42s %9s %9s  %-32s %9s %8s  %s%n";
         System.out.printf(Locale.ROOT, format, "benchmark", "data", "ms", "CPU ms", "baseline (same run, same data)",
                 "base ms", "ratio", "budget");
-        System.out.println("-".repeat(150));
+        System.out.println("-".repeat(170));
         for (BenchRows.Row row : rows) {
             System.out.printf(Locale.ROOT, format, row.name(), row.data(), fixed(row.ms()), fixed(row.cpuMs()),
                     row.baselineName(), fixed(row.baselineMs()),
