@@ -1,7 +1,6 @@
 package org.factdesk.store;
 
 import java.io.IOException;
-import java.net.InetAddress;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
@@ -16,6 +15,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -214,14 +214,18 @@ final class ProjectLock implements AutoCloseable {
         if (host == null || host.isBlank()) {
             host = System.getenv("COMPUTERNAME");
         }
-        if (host == null || host.isBlank()) {
-            try {
-                host = InetAddress.getLocalHost().getHostName();
-            } catch (IOException e) {
-                host = "this computer";
+        // Not InetAddress.getLocalHost(): it resolves the name through the name service, which may ask a DNS
+        // server (Factdesk never uses the network) and can stall for seconds. The kernel's name is enough here.
+        for (String file : List.of("/proc/sys/kernel/hostname", "/etc/hostname")) {
+            if (host == null || host.isBlank()) {
+                try {
+                    host = Files.readString(Path.of(file), StandardCharsets.UTF_8).strip();
+                } catch (IOException | RuntimeException unavailable) {
+                    host = null;
+                }
             }
         }
-        return host;
+        return host == null || host.isBlank() ? "this computer" : host;
     }
 
     /** Deletes the sidecar, then releases the OS lock (in that order, see {@link #lockSidecar}). */

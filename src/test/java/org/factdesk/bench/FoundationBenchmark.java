@@ -42,6 +42,7 @@ public final class FoundationBenchmark {
 
     private final Map<String, Object> results = new LinkedHashMap<>();
     private final List<String[]> rows = new ArrayList<>();
+    private final BenchRows bench = new BenchRows("foundation");
 
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/bench");
@@ -60,6 +61,7 @@ public final class FoundationBenchmark {
                 readString(articleFile), Normalizer.Form.NFC).length()));
         double importMs = median(() -> timed(() -> importArticle(articleFile)));
         row("import 5 MB article (text layer)", importMs, "≤ 1000 ms", "read + NFC", baselineRead);
+        double baselineImport = baselineRead;
 
         Session session = Session.ofSystemUser();
         double insertMs;
@@ -70,13 +72,14 @@ public final class FoundationBenchmark {
             long t0 = System.nanoTime();
             DocumentInfo info = workspace.documents().importFiles(List.of(articleFile), null).get(0);
             medianCpuMs = Double.NaN;
-            row("import 5 MB article into a project", millis(t0), "", "", Double.NaN);
+            row("import 5 MB article into a project", millis(t0), "", "read + NFC", baselineImport);
             documentId = info.id();
         }
         String text;
+        List<Claim> claims;
         try (ProjectStore store = ProjectStore.open(project)) {
             text = store.documents().find(documentId).orElseThrow().text();
-            List<Claim> claims = BenchData.claims(documentId, text, CLAIMS, 42);
+            claims = BenchData.claims(documentId, text, CLAIMS, 42);
             long c0 = THREADS.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             store.inTransaction(() -> store.claims().insertAll(claims));
@@ -84,17 +87,16 @@ public final class FoundationBenchmark {
             medianCpuMs = (THREADS.getCurrentThreadCpuTime() - c0) / 1e6;
         }
         double insertCpuMs = medianCpuMs;
-        double sqliteBaseline = SqliteBaseline.insertAndDump(work, CLAIMS, text);
+        SqliteBaseline.Times sqlite = SqliteBaseline.measure(work, claims); // the very same rows
         medianCpuMs = insertCpuMs;
-        row("insert 100,000 claims (one transaction)", insertMs, "≤ 2000 ms", "sqlite3 insert + -json dump",
-                sqliteBaseline);
+        row("insert 100,000 claims (one transaction)", insertMs, "≤ 2000 ms", "sqlite3 CLI insert", sqlite.insertMs());
 
         reopenMs = median(() -> timed(() -> {
             try (ProjectStore store = ProjectStore.open(project)) {
                 return store.claims().count();
             }
         }));
-        row("reopen the project (100,000 claims)", reopenMs, "", "", Double.NaN);
+        row("reopen the project (100,000 claims)", reopenMs, "", "sqlite3 CLI open + count", sqlite.reopenMs());
 
         double exportMs;
         double exportCpuMs;
@@ -108,7 +110,7 @@ public final class FoundationBenchmark {
         }
         long heap10k = heapFor10k(work, articleFile, session);
         medianCpuMs = exportCpuMs;
-        row("export JSON, 100,000 claims", exportMs, "≤ 1000 ms", "", Double.NaN);
+        row("export JSON, 100,000 claims", exportMs, "≤ 1000 ms", "sqlite3 CLI -json dump", sqlite.dumpMs());
         results.put("export_heap_growth_mb_10k_claims", heap10k / 1e6);
         results.put("export_heap_growth_mb_100k_claims", heap100k / 1e6);
         results.put("article_bytes", bytes);
@@ -119,6 +121,7 @@ public final class FoundationBenchmark {
                 heap10k / 1e6, heap100k / 1e6);
         Files.writeString(out.resolve("foundation.json"), json(), StandardCharsets.UTF_8);
         System.out.println("written: " + out.resolve("foundation.json"));
+        bench.write(out);
     }
 
     private long heapFor10k(Path work, Path articleFile, Session session) throws Exception {
@@ -225,6 +228,8 @@ public final class FoundationBenchmark {
         String ratio = Double.isNaN(baselineMs) ? "" : String.format(Locale.ROOT, "%.2f×", ms / baselineMs);
         double cpuMs = medianCpuMs;
         medianCpuMs = Double.NaN;
+        bench.add(what, what.contains("article") && !what.contains("claims") ? "5 MB article (seeded)"
+                : "5 MB article, 100,000 claims (seed 42)", ms, cpuMs, budget, baselineName, baselineMs);
         rows.add(new String[] {what, String.format(Locale.ROOT, "%.1f", ms), budget,
             baselineName.isEmpty() ? "" : baselineName + String.format(Locale.ROOT, " %.1f ms", baselineMs), ratio,
             Double.isNaN(cpuMs) ? "" : String.format(Locale.ROOT, "%.1f", cpuMs)});

@@ -71,8 +71,14 @@ public final class ArticleViewBenchmark {
         Platform.startup(started::countDown);
         started.await();
         Result result = onFx(() -> new Bench(file, documentId)).get(120, TimeUnit.SECONDS).run();
+        BareWindow bare = BareWindow.measure(MARKS);
         Platform.exit();
         result.print();
+        System.out.printf(Locale.ROOT, "bare JavaFX window (baseline): first paint %.1f ms, label change -> laid out"
+                + " %.1f ms (median)%n", bare.firstPaintMs(), Result.median(bare.changeMs()));
+        if (args.length > 0) {
+            result.write(Path.of(args[0]), bare);
+        }
     }
 
     private static String makeProject(Path file) throws Exception {
@@ -149,11 +155,24 @@ public final class ArticleViewBenchmark {
             row("mark -> restyled, 90th percentile", percentile(markCallMs, 0.9), "ms", "");
         }
 
+        /** The rows of the suite's table (see org.factdesk.bench.BenchReport), beside the bare window's figures. */
+        void write(Path benchDir, BareWindow bare) throws java.io.IOException {
+            String data = String.format(Locale.ROOT, "%.1f MB article, %,d claims", chars / 1e6, claims);
+            org.factdesk.bench.BenchRows rows = new org.factdesk.bench.BenchRows("window");
+            rows.add("window: first paint (headless)", data, firstPaintMs, Double.NaN, "≤ 1500 ms",
+                    "bare JavaFX window first paint", bare.firstPaintMs());
+            rows.add("window: mark -> highlight laid out", data + ", 50 marks", median(toPulseMs), Double.NaN,
+                    "≤ 16 ms", "bare window label change", median(bare.changeMs()));
+            rows.add("window: mark call incl. SQLite write", data + ", 50 marks", median(markCallMs), Double.NaN, "",
+                    "bare window label change", median(bare.changeMs()));
+            rows.write(benchDir);
+        }
+
         private static void row(String what, double value, String unit, String budget) {
             System.out.printf(Locale.ROOT, "| %-57s | %7.1f %-2s | %-7s |%n", what, value, unit, budget);
         }
 
-        private static double median(double[] values) {
+        static double median(double[] values) {
             return percentile(values, 0.5);
         }
 
@@ -161,6 +180,61 @@ public final class ArticleViewBenchmark {
             double[] sorted = values.clone();
             Arrays.sort(sorted);
             return sorted[Math.min(sorted.length - 1, (int) Math.floor(p * sorted.length))];
+        }
+    }
+
+    /**
+     * The baseline: a bare JavaFX window (one label, same size and theme) measured the same way, so the ratios say
+     * what the article view adds to what any JavaFX window costs on this machine.
+     */
+    private record BareWindow(double firstPaintMs, double[] changeMs) {
+
+        static BareWindow measure(int changes) throws Exception {
+            javafx.scene.control.Label label = new javafx.scene.control.Label("Factdesk");
+            Scene scene = onFx(() -> new Scene(new javafx.scene.layout.StackPane(label), 1200, 760))
+                    .get(30, TimeUnit.SECONDS);
+            // as the view's first paint: from the change to the end of the layout, waiting for the pulse included
+            double firstPaint = laidOutAfter(scene, false, () -> {
+                Stage stage = new Stage();
+                stage.setScene(scene);
+                stage.show();
+            });
+            double[] change = new double[changes];
+            for (int i = 0; i < changes; i++) {
+                String text = "Factdesk " + i;
+                // as mark -> highlight: the wait for the 60 Hz pulse left out
+                change[i] = laidOutAfter(scene, true, () -> label.setText(text));
+            }
+            return new BareWindow(firstPaint, change);
+        }
+
+        /** Milliseconds from running {@code work} on the FX thread to the end of the next layout pulse. */
+        private static double laidOutAfter(Scene scene, boolean withoutPulseWait, Runnable work) throws Exception {
+            CompletableFuture<Double> done = new CompletableFuture<>();
+            Platform.runLater(() -> {
+                long[] pulseStart = new long[1];
+                AnimationTimer timer = new AnimationTimer() {
+                    @Override
+                    public void handle(long now) {
+                        pulseStart[0] = System.nanoTime();
+                        stop();
+                    }
+                };
+                timer.start();
+                long start = System.nanoTime();
+                work.run();
+                long afterWork = System.nanoTime();
+                Runnable[] listener = new Runnable[1];
+                listener[0] = () -> {
+                    long end = System.nanoTime();
+                    scene.removePostLayoutPulseListener(listener[0]);
+                    long waited = withoutPulseWait ? Math.max(0, pulseStart[0] - afterWork) : 0;
+                    done.complete((end - start - waited) / 1e6);
+                };
+                scene.addPostLayoutPulseListener(listener[0]);
+                Platform.requestNextPulse();
+            });
+            return done.get(60, TimeUnit.SECONDS);
         }
     }
 
