@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import org.factdesk.model.AuditEntry;
 import org.factdesk.model.Claim;
+import org.factdesk.model.Document;
 import org.factdesk.report.ClaimJson;
 import org.factdesk.store.ClaimStore;
 import org.factdesk.store.UndoHistory;
@@ -20,6 +21,9 @@ public final class HistoryService {
     static final String MARK = "claim.mark";
     static final String EDIT = "claim.edit";
     static final String DELETE = "claim.delete";
+    static final String VERSION_IMPORT = "version.import";
+    static final String REATTACH = "claim.reattach";
+    static final String MERGE = "report.merge";
 
     private final Workspace workspace;
 
@@ -103,6 +107,14 @@ public final class HistoryService {
                 }
                 return deleted.documentId();
             }
+            case "document.add" -> {
+                // its claims were reverted before it (entries are reverted last first), so none goes with it
+                workspace.store().documents().delete(entry.entityId());
+                workspace.documents().forget(entry.entityId());
+                audit.documentDeleted(entry.entityId(), entry.after());
+                // the window then shows the version the claims went back to
+                return ClaimJson.documentFromJson(entry.after()).previousVersionId();
+            }
             default -> throw new IllegalStateException("Cannot undo '" + entry.action() + "'");
         }
     }
@@ -133,6 +145,14 @@ public final class HistoryService {
                     audit.claimDeleted(current);
                 });
                 return deleted.documentId();
+            }
+            case "document.add" -> {
+                Document added = ClaimJson.documentFromJson(entry.after());
+                if (workspace.store().documents().find(added.id()).isEmpty()) {
+                    workspace.store().documents().insert(added);
+                    audit.documentAddedUndoably(added);
+                }
+                return added.id();
             }
             default -> throw new IllegalStateException("Cannot redo '" + entry.action() + "'");
         }

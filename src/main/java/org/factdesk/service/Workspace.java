@@ -25,6 +25,7 @@ public final class Workspace implements AutoCloseable {
     private final ReportService reports;
     private final JsonOutput json;
     private final HistoryService history;
+    private final VersionService versions;
 
     private Workspace(ProjectStore store, Session session) {
         this.store = store;
@@ -34,6 +35,7 @@ public final class Workspace implements AutoCloseable {
         this.reports = new ReportService(this);
         this.json = new JsonOutput(this);
         this.history = new HistoryService(this);
+        this.versions = new VersionService(this);
     }
 
     /** Creates a new, empty project file; refuses a file that exists already. */
@@ -91,6 +93,11 @@ public final class Workspace implements AutoCloseable {
     /** Undo and redo. */
     public HistoryService history() {
         return history;
+    }
+
+    /** New versions of articles: importing them, comparing them, re-attaching orphans. */
+    public VersionService versions() {
+        return versions;
     }
 
     public JsonOutput json() {
