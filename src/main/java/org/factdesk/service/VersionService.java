@@ -15,6 +15,8 @@ import org.factdesk.text.Anchorer;
 import org.factdesk.text.Anchoring;
 import org.factdesk.text.ImportedArticle;
 import org.factdesk.text.Targets;
+import org.factdesk.text.TextDiff;
+import org.factdesk.text.TextSpan;
 
 /**
  * New versions of an article. A version is a new document naming the old one in {@code previousVersionId}; importing
@@ -101,7 +103,12 @@ public final class VersionService {
         for (Claim orphan : workspace.store().claims().listByDocument(previous.id())) {
             placements.add(new ClaimPlacement(orphan.id(), orphan.kind(), Status.ORPHANED, orphan.target(), null));
         }
-        return new VersionComparison(previous, current, placements);
+        TextDiff.Result diff = TextDiff.diff(previous.text(), current.text());
+        return new VersionComparison(previous, current, placements, spans(diff.deleted()), spans(diff.inserted()));
+    }
+
+    private static List<VersionComparison.Span> spans(List<TextSpan> spans) {
+        return spans.stream().map(s -> new VersionComparison.Span(s.start(), s.end())).toList();
     }
 
     /**
