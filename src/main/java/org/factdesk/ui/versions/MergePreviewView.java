@@ -136,7 +136,7 @@ public final class MergePreviewView {
             detailHeading.setText(i18n.get("merge.pick"));
             return;
         }
-        detailHeading.setText(i18n.get("merge.change." + change.change().name().toLowerCase(java.util.Locale.ROOT))
+        detailHeading.setText(changeText(change.change())
                 + " · «" + change.theirs().target().exact() + "»"
                 + (change.deletedHere() ? " · " + i18n.get("merge.deletedHere") : ""));
         fields.add(header("merge.field"), 0, 0);
@@ -144,7 +144,7 @@ public final class MergePreviewView {
         fields.add(header("merge.theirs"), 2, 0);
         int row = 1;
         for (FieldDifference difference : change.differences()) {
-            fields.add(new Label(i18n.get("merge.field." + difference.field())), 0, row);
+            fields.add(new Label(fieldText(difference.field())), 0, row);
             fields.add(value(difference.mine(), "merge-value-mine"), 1, row);
             fields.add(value(difference.theirs(), "merge-value-theirs"), 2, row);
             row++;
@@ -190,15 +190,35 @@ public final class MergePreviewView {
                 setText(null);
                 return;
             }
-            String change = item.change().name().toLowerCase(java.util.Locale.ROOT);
             String text = item.theirs().target().exact();
             if (text.length() > 60) {
                 text = text.substring(0, 58) + "…";
             }
             String choice = item.change() == Change.CONFLICT ? " → " + i18n.get(viewModel.choices()
                     .get(item.claimId()) == Side.MINE ? "merge.keepMine" : "merge.takeTheirs") : "";
-            setText(sign(item.change()) + " " + i18n.get("merge.change." + change) + choice + "\n«" + text + "»");
+            setText(sign(item.change()) + " " + changeText(item.change()) + choice + "\n«" + text + "»");
         }
+    }
+
+    private String changeText(Change change) {
+        return switch (change) {
+            case NEW -> i18n.get("merge.change.new");
+            case UPDATED -> i18n.get("merge.change.updated");
+            case CONFLICT -> i18n.get("merge.change.conflict");
+            case UNCHANGED -> i18n.get("merge.change.unchanged");
+        };
+    }
+
+    private String fieldText(String field) {
+        return switch (field) {
+            case "verdict" -> i18n.get("merge.field.verdict");
+            case "note" -> i18n.get("merge.field.note");
+            case "tags" -> i18n.get("merge.field.tags");
+            case "evidence" -> i18n.get("merge.field.evidence");
+            case "span" -> i18n.get("merge.field.span");
+            case "claim" -> i18n.get("merge.field.claim");
+            default -> i18n.get("merge.field.details");
+        };
     }
 
     private static String sign(Change change) {

@@ -228,11 +228,30 @@ public final class VersionsView {
             if (exact.length() > 90) {
                 exact = exact.substring(0, 88) + "…";
             }
-            setText(sign(item.status()) + " " + i18n.get("versions.status." + status) + " · "
-                    + i18n.get("claims.kind." + item.kind().id()) + "\n«" + exact + "»");
+            setText(sign(item.status()) + " " + statusText(item.status()) + " · " + kindText(item.kind()) + "\n«"
+                    + exact + "»");
             setWrapText(true);
             setPrefWidth(0);
         }
+    }
+
+    private String statusText(ClaimPlacement.Status status) {
+        return switch (status) {
+            case UNCHANGED -> i18n.get("versions.status.unchanged");
+            case MOVED -> i18n.get("versions.status.moved");
+            case CHANGED -> i18n.get("versions.status.changed");
+            case ORPHANED -> i18n.get("versions.status.orphaned");
+            case NEW -> i18n.get("versions.status.new");
+        };
+    }
+
+    private String kindText(org.factdesk.model.ClaimKind kind) {
+        return switch (kind) {
+            case STATEMENT -> i18n.get("claims.kind.statement");
+            case ATTRIBUTION -> i18n.get("claims.kind.attribution");
+            case FIGURE -> i18n.get("claims.kind.figure");
+            case TRANSLATION_ISSUE -> i18n.get("claims.kind.translation-issue");
+        };
     }
 
     private static String sign(ClaimPlacement.Status status) {
