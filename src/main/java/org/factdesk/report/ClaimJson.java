@@ -6,12 +6,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.function.IntUnaryOperator;
 import org.factdesk.model.Claim;
 import org.factdesk.model.Document;
+import org.factdesk.model.Language;
 import org.factdesk.model.Suggestion;
 import org.factdesk.model.SuggestionState;
 import org.factdesk.report.ReportDtos.ClaimDto;
+import org.factdesk.text.Segmenter;
 
 /**
  * JSON snapshots of claims (and a summary of documents) for the project's audit log: the report's claim fields, plus
@@ -86,6 +89,25 @@ public final class ClaimJson {
     }
 
     /**
+     * A document as one line of JSON with its text: the fields of {@link #toJson(Document)} plus {@code text}. The
+     * audit log keeps this for an undoable import (a new version, a merge), so that redo can put the document back.
+     */
+    public static String toJsonWithText(Document document) {
+        return write(json -> {
+            json.writeStartObject();
+            json.writeStringField("id", document.id());
+            json.writeStringField("title", document.title());
+            json.writeStringField("language", document.language().code());
+            json.writeStringField("source", document.source());
+            json.writeStringField("sha256", document.sha256());
+            ClaimFields.writeNullable(json, "previousVersionId", document.previousVersionId());
+            json.writeStringField("importedAt", document.importedAt().toString());
+            json.writeStringField("text", document.text());
+            json.writeEndObject();
+        });
+    }
+
+    /**
      * The state a snapshot made by {@link #toJson(Suggestion)} holds.
      *
      * @throws IllegalArgumentException if {@code json} is not such a snapshot
@@ -106,6 +128,37 @@ public final class ClaimJson {
 
     /** A suggestion's state as the audit log keeps it. */
     public record SuggestionStateSnapshot(String id, String documentId, SuggestionState state, String claimId) {
+    }
+
+    /**
+     * The document a snapshot made by {@link #toJsonWithText(Document)} holds, its paragraphs found again from its
+     * text.
+     *
+     * @throws IllegalArgumentException if {@code json} is not such a snapshot
+     */
+    public static Document documentFromJson(String json) {
+        try {
+            JsonNode node = ReportJson.MAPPER.readTree(json);
+            String text = required(node, "text");
+            JsonNode previous = node.get("previousVersionId");
+            return new Document(required(node, "id"), required(node, "title"),
+                    Language.fromCode(required(node, "language")).orElseThrow(
+                            () -> new IllegalArgumentException("Unknown language in a document snapshot")),
+                    required(node, "source"), required(node, "sha256"), text,
+                    Segmenter.paragraphs(text),
+                    Instant.parse(required(node, "importedAt")),
+                    previous == null || previous.isNull() ? null : previous.asText());
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("Not a document snapshot: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private static String required(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        if (value == null || !value.isTextual()) {
+            throw new IllegalArgumentException("Not a document snapshot with its text: no \"" + field + "\"");
+        }
+        return value.asText();
     }
 
     private interface Body {

@@ -48,6 +48,16 @@ final class AuditRecorder {
         add("document.add", "document", document.id(), null, ClaimJson.toJson(document));
     }
 
+    /** A document added by an undoable action: the snapshot keeps its text, so that redo can add it again. */
+    void documentAddedUndoably(Document document) {
+        add("document.add", "document", document.id(), null, ClaimJson.toJsonWithText(document));
+    }
+
+    /** A document removed by undoing its import; {@code before} is the snapshot its import recorded. */
+    void documentDeleted(String documentId, String before) {
+        add("document.delete", "document", documentId, before, null);
+    }
+
     void claimAdded(Claim claim) {
         add("claim.add", "claim", claim.id(), null, ClaimJson.toJson(claim));
     }

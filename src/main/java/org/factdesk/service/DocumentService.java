@@ -2,10 +2,13 @@ package org.factdesk.service;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.factdesk.model.Document;
 import org.factdesk.model.Ids;
 import org.factdesk.model.Language;
@@ -110,9 +113,43 @@ public final class DocumentService {
     /** Every document of the project, in the order they were imported. */
     public List<DocumentInfo> list() {
         // From the summaries alone: listing must not read every article's text.
-        return workspace.store().documents().list().stream().map(d -> new DocumentInfo(d.id(), d.title(),
-                d.language().code(), d.source(), d.sha256(), d.codePointLength(), d.paragraphCount(), d.importedAt(),
-                d.previousVersionId(), false)).toList();
+        return afterPredecessors(workspace.store().documents().list().stream().map(d -> new DocumentInfo(d.id(),
+                d.title(), d.language().code(), d.source(), d.sha256(), d.codePointLength(), d.paragraphCount(),
+                d.importedAt(), d.previousVersionId(), false)).toList());
+    }
+
+    /** The documents in import order, except that each new version follows right after the one it replaces. */
+    static List<DocumentInfo> afterPredecessors(List<DocumentInfo> documents) {
+        Map<String, List<DocumentInfo>> versions = new HashMap<>();
+        Set<String> ids = new HashSet<>();
+        documents.forEach(d -> ids.add(d.id()));
+        for (DocumentInfo document : documents) {
+            if (document.previousVersionId() != null && ids.contains(document.previousVersionId())) {
+                versions.computeIfAbsent(document.previousVersionId(), k -> new ArrayList<>()).add(document);
+            }
+        }
+        List<DocumentInfo> ordered = new ArrayList<>(documents.size());
+        Set<String> placed = new HashSet<>();
+        for (DocumentInfo document : documents) {
+            boolean isVersion = document.previousVersionId() != null && ids.contains(document.previousVersionId());
+            if (!isVersion) {
+                placeWithVersions(document, versions, placed, ordered);
+            }
+        }
+        // a cycle of versions cannot be made by Factdesk, but a hand-edited file must not lose documents
+        documents.stream().filter(d -> !placed.contains(d.id())).forEach(ordered::add);
+        return ordered;
+    }
+
+    private static void placeWithVersions(DocumentInfo document, Map<String, List<DocumentInfo>> versions,
+            Set<String> placed, List<DocumentInfo> ordered) {
+        if (!placed.add(document.id())) {
+            return;
+        }
+        ordered.add(document);
+        for (DocumentInfo version : versions.getOrDefault(document.id(), List.of())) {
+            placeWithVersions(version, versions, placed, ordered);
+        }
     }
 
     /** The document with this id, or with the only id that starts with it. */
@@ -132,6 +169,20 @@ public final class DocumentService {
     public String resolveId(String idOrPrefix) throws ServiceException {
         return IdPrefixes.resolve("document", idOrPrefix, workspace.store().documents().idsStartingWith(idOrPrefix),
                 "Run `factdesk documents` to list them.");
+    }
+
+    /** Drops a document from the cache of recent ones, when undo removes it from the project. */
+    void forget(String id) {
+        recent.remove(id);
+    }
+
+    /** Reads and normalises an article file without adding it to the project. */
+    ImportedArticle read(Path file) throws ServiceException {
+        try {
+            return importer.importFile(file);
+        } catch (ImportException e) {
+            throw new ServiceException(e.getMessage(), e);
+        }
     }
 
     static DocumentInfo info(Document document, boolean alreadyPresent) {

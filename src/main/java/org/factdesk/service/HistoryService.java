@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 import org.factdesk.model.AuditEntry;
 import org.factdesk.model.Claim;
+import org.factdesk.model.Document;
 import org.factdesk.model.Suggestion;
 import org.factdesk.report.ClaimJson;
 import org.factdesk.store.ClaimStore;
@@ -25,6 +26,9 @@ public final class HistoryService {
     static final String ACCEPT = "suggestion.accept";
     static final String ACCEPT_ALL = "suggestion.acceptAll";
     static final String REJECT = "suggestion.reject";
+    static final String VERSION_IMPORT = "version.import";
+    static final String REATTACH = "claim.reattach";
+    static final String MERGE = "report.merge";
 
     private final Workspace workspace;
 
@@ -111,6 +115,14 @@ public final class HistoryService {
             case "suggestion.state" -> {
                 return restoreSuggestion(ClaimJson.suggestionStateFromJson(entry.before()), audit);
             }
+            case "document.add" -> {
+                // its claims were reverted before it (entries are reverted last first), so none goes with it
+                workspace.store().documents().delete(entry.entityId());
+                workspace.documents().forget(entry.entityId());
+                audit.documentDeleted(entry.entityId(), entry.after());
+                // the window then shows the version the claims went back to
+                return ClaimJson.documentFromJson(entry.after()).previousVersionId();
+            }
             default -> throw new IllegalStateException("Cannot undo '" + entry.action() + "'");
         }
     }
@@ -144,6 +156,14 @@ public final class HistoryService {
             }
             case "suggestion.state" -> {
                 return restoreSuggestion(ClaimJson.suggestionStateFromJson(entry.after()), audit);
+            }
+            case "document.add" -> {
+                Document added = ClaimJson.documentFromJson(entry.after());
+                if (workspace.store().documents().find(added.id()).isEmpty()) {
+                    workspace.store().documents().insert(added);
+                    audit.documentAddedUndoably(added);
+                }
+                return added.id();
             }
             default -> throw new IllegalStateException("Cannot redo '" + entry.action() + "'");
         }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -27,9 +28,11 @@ import org.factdesk.text.Segmenter;
 public final class ReportService {
 
     private final Workspace workspace;
+    private final MergePlanner planner;
 
     ReportService(Workspace workspace) {
         this.workspace = workspace;
+        this.planner = new MergePlanner(workspace);
     }
 
     /**
@@ -63,12 +66,7 @@ public final class ReportService {
      * is rejected whole and the project is unchanged.
      */
     public MergeResult importReport(Path file) throws ServiceException {
-        ReportData data;
-        try {
-            data = new ReportReader().read(file);
-        } catch (ReportFormatException e) {
-            throw new ServiceException(e.getMessage() + " — nothing was imported.", e);
-        }
+        ReportData data = read(file);
         return workspace.write(null, audit -> {
             Merge merge = new Merge();
             for (ReportDocument reported : data.documents()) {
@@ -81,23 +79,82 @@ public final class ReportService {
         });
     }
 
-    private void mergeDocument(Document reported, AuditRecorder audit, Merge merge) throws ServiceException {
-        Optional<Document> mine = workspace.store().documents().find(reported.id());
-        if (mine.isPresent()) {
-            if (!mine.get().text().equals(reported.text())) {
-                throw new ServiceException("The document \"" + reported.title() + "\" (" + reported.id()
-                        + ") has a different text in the report than in this project. Nothing was imported; "
-                        + "import the report into a new project to compare them.");
+    /**
+     * Works out what merging a report would do, changing nothing: the documents it adds and each claim as new,
+     * updated, conflicting or unchanged, with the fields that differ (see {@link MergePlanner} for how "changed on
+     * one side only" is told). A report with any problem is refused here, before anything is shown or changed.
+     */
+    public MergePlan planMerge(Path file) throws ServiceException {
+        return planner.plan(file, read(file));
+    }
+
+    /**
+     * Applies a merge plan as one undoable action: adds its new documents and claims, takes the report's version of
+     * updated claims, and of each conflict the side chosen (the newer when none is chosen).
+     *
+     * @param choices the side kept per conflicting claim id
+     * @throws ServiceException if a claim changed in the project since the plan was made (nothing is changed then)
+     */
+    public MergeResult applyMerge(MergePlan plan, Map<String, MergePlan.Side> choices) throws ServiceException {
+        return workspace.write(HistoryService.MERGE, audit -> {
+            Merge merge = new Merge();
+            for (Document document : plan.newDocuments()) {
+                Document added = new Document(document.id(), document.title(), document.language(),
+                        document.source(), document.sha256(), document.text(), Segmenter.paragraphs(document.text()),
+                        document.importedAt(), document.previousVersionId());
+                workspace.store().documents().insert(added);
+                audit.documentAddedUndoably(added);
+                merge.documentsAdded++;
             }
+            merge.documentsAlreadyPresent = plan.documentsPresent();
+            for (MergePlan.ClaimChange change : plan.claims()) {
+                Claim mine = workspace.store().claims().find(change.claimId()).orElse(null);
+                if (!Objects.equals(mine, change.mine())) {
+                    throw new ServiceException("The claim " + change.claimId() + " changed in this project after the "
+                            + "merge was previewed. Nothing was merged; preview the merge again.");
+                }
+                MergePlan.Side side = switch (change.change()) {
+                    case NEW, UPDATED -> MergePlan.Side.THEIRS;
+                    case UNCHANGED -> MergePlan.Side.MINE;
+                    case CONFLICT -> choices.getOrDefault(change.claimId(), change.newer());
+                };
+                List<String> fields = change.differences().stream().map(MergePlan.FieldDifference::field).toList();
+                if (side == MergePlan.Side.MINE) {
+                    if (change.change() == MergePlan.Change.UNCHANGED) {
+                        merge.claimsUnchanged++;
+                    } else {
+                        merge.claimsKept++;
+                        merge.differences.add(new ClaimDifference(change.claimId(), fields, Kept.PROJECT));
+                    }
+                } else if (mine == null) {
+                    workspace.store().claims().insert(change.theirs());
+                    audit.claimAdded(change.theirs());
+                    merge.claimsAdded++;
+                } else {
+                    workspace.store().claims().update(change.theirs());
+                    audit.claimUpdated(mine, change.theirs());
+                    merge.claimsUpdated++;
+                    merge.differences.add(new ClaimDifference(change.claimId(), fields, Kept.REPORT));
+                }
+            }
+            return merge.result();
+        });
+    }
+
+    private static ReportData read(Path file) throws ServiceException {
+        try {
+            return new ReportReader().read(file);
+        } catch (ReportFormatException e) {
+            throw new ServiceException(e.getMessage() + " — nothing was imported.", e);
+        }
+    }
+
+    private void mergeDocument(Document reported, AuditRecorder audit, Merge merge) throws ServiceException {
+        if (planner.checkDocument(reported, List.of())) {
             merge.documentsAlreadyPresent++;
             return;
         }
         String previous = reported.previousVersionId();
-        if (previous != null && workspace.store().documents().find(previous).isEmpty()) {
-            throw new ServiceException("The document \"" + reported.title() + "\" is a new version of document "
-                    + previous + ", which is neither in the report (before it) nor in this project. "
-                    + "Nothing was imported.");
-        }
         Document document = new Document(reported.id(), reported.title(), reported.language(), reported.source(),
                 reported.sha256(), reported.text(), Segmenter.paragraphs(reported.text()), reported.importedAt(),
                 previous);

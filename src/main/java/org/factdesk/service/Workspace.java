@@ -26,6 +26,7 @@ public final class Workspace implements AutoCloseable {
     private final JsonOutput json;
     private final HistoryService history;
     private final SuggestionService suggestions;
+    private final VersionService versions;
 
     private Workspace(ProjectStore store, Session session) {
         this.store = store;
@@ -36,6 +37,7 @@ public final class Workspace implements AutoCloseable {
         this.json = new JsonOutput(this);
         this.history = new HistoryService(this);
         this.suggestions = new SuggestionService(this);
+        this.versions = new VersionService(this);
     }
 
     /** Creates a new, empty project file; refuses a file that exists already. */
@@ -98,6 +100,11 @@ public final class Workspace implements AutoCloseable {
     /** Undo and redo. */
     public HistoryService history() {
         return history;
+    }
+
+    /** New versions of articles: importing them, comparing them, re-attaching orphans. */
+    public VersionService versions() {
+        return versions;
     }
 
     public JsonOutput json() {

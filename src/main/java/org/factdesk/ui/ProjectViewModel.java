@@ -36,10 +36,12 @@ import org.factdesk.model.Suggestion;
 import org.factdesk.service.DocumentInfo;
 import org.factdesk.service.ExportResult;
 import org.factdesk.service.HistoryState;
+import org.factdesk.service.MergePlan;
 import org.factdesk.service.Monitor;
 import org.factdesk.service.ServiceException;
 import org.factdesk.service.Session;
 import org.factdesk.service.SpeakerSummary;
+import org.factdesk.service.VersionImport;
 import org.factdesk.service.Workspace;
 import org.factdesk.ui.dialog.DialogService;
 import org.factdesk.ui.task.Progress;
@@ -395,10 +397,17 @@ public final class ProjectViewModel {
         pendingWrites.set(pendingWrites.get() + 1);
         runner.submit(i18n.get(undo ? "task.undo" : "task.redo"), progress -> {
             String touched = undo ? open.history().undo() : open.history().redo();
-            String shown = document != null ? document.id() : touched;
-            return shown == null ? null : DocumentLoad.of(open, shown);
-        }, load -> {
+            // undoing a new version's import removes the document shown: show the one its claims went back to
+            List<DocumentInfo> all = open.documents().list();
+            boolean stillThere = document != null && all.stream().anyMatch(d -> d.id().equals(document.id()));
+            String shown = stillThere ? document.id() : touched;
+            return new Stepped(all, shown == null ? null : DocumentLoad.of(open, shown));
+        }, stepped -> {
             pendingWrites.set(pendingWrites.get() - 1);
+            DocumentLoad load = stepped.load();
+            if (!documents.equals(stepped.documents())) {
+                documents.setAll(stepped.documents());
+            }
             if (load != null) {
                 currentDocument.set(load.document());
                 claims.setAll(load.claims());
@@ -413,6 +422,9 @@ public final class ProjectViewModel {
             pendingWrites.set(pendingWrites.get() - 1);
             fail(error);
         });
+    }
+
+    private record Stepped(List<DocumentInfo> documents, DocumentLoad load) {
     }
 
     /** A change to the project, run in the background. */
@@ -624,6 +636,70 @@ public final class ProjectViewModel {
     }
 
     private record Imported(List<DocumentInfo> imported, List<DocumentInfo> all, DocumentLoad first) {
+    }
+
+    // ---- versions and merges ----
+
+    /**
+     * Imports a file as a new version of the current document (its claims re-anchored onto it), shows the new
+     * version, then hands over what became of the claims.
+     */
+    public void importVersion(Path file, Consumer<VersionImport> then) {
+        Workspace open = workspace.get();
+        Document previous = currentDocument.get();
+        if (open == null || previous == null || readOnly.get()) {
+            return;
+        }
+        runner.submit(i18n.get("task.importVersion"), progress -> {
+            VersionImport result = open.versions().importAsNewVersion(file, previous.id(), monitor(progress));
+            return new VersionImported(result, open.documents().list(),
+                    DocumentLoad.of(open, result.document().id()));
+        }, done -> {
+            documents.setAll(done.all());
+            show(done.shown());
+            then.accept(done.result());
+        }, this::fail);
+    }
+
+    private record VersionImported(VersionImport result, List<DocumentInfo> all, DocumentLoad shown) {
+    }
+
+    /** Reads the project again after a change made elsewhere (the versions window, a merge), keeping the document. */
+    public void refresh() {
+        Workspace open = workspace.get();
+        Document document = currentDocument.get();
+        if (open == null) {
+            return;
+        }
+        runner.submit(i18n.get("task.load"), progress -> new Loaded(open, open.documents().list(),
+                document == null ? null : DocumentLoad.of(open, document.id())), loaded -> {
+                    documents.setAll(loaded.documents());
+                    if (loaded.document() != null) {
+                        show(loaded.document());
+                    }
+                }, this::fail);
+    }
+
+    /** Works out what merging a colleague's report would do, changing nothing, and hands the plan over. */
+    public void planMerge(Path report, Consumer<MergePlan> then) {
+        Workspace open = workspace.get();
+        if (open == null || readOnly.get()) {
+            return;
+        }
+        runner.submit(i18n.get("task.planMerge"), progress -> open.reports().planMerge(report), then, this::fail);
+    }
+
+    /** Applies a merge plan, a side chosen per conflict, as one undoable step. */
+    public void applyMerge(MergePlan plan, Map<String, MergePlan.Side> choices) {
+        Workspace open = workspace.get();
+        if (open == null || readOnly.get()) {
+            return;
+        }
+        runner.submit(i18n.get("task.merge"), progress -> open.reports().applyMerge(plan, choices), result -> {
+            dialogs.notify(i18n.get("notify.merged", result.claimsAdded(), result.claimsUpdated(),
+                    result.claimsKept()));
+            refresh();
+        }, this::fail);
     }
 
     /** Writes the project as a JSON report; the notification offers to show the file. */

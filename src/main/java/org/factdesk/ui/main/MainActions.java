@@ -75,6 +75,19 @@ final class MainActions {
                 .ifPresent(out -> viewModel.exportJson(out, showFile));
     }
 
+    /** Asks for the file of a new version of the current article, imports it, then hands over what became of it. */
+    void importVersion(java.util.function.Consumer<org.factdesk.service.VersionImport> then) {
+        dialogs.chooseFileToOpen(i18n.get("menu.file.importVersion"), articleFilter())
+                .ifPresent(file -> viewModel.importVersion(file, then));
+    }
+
+    /** Asks for a colleague's report and hands over the plan of merging it, for the preview. */
+    void mergeReport(java.util.function.Consumer<org.factdesk.service.MergePlan> preview) {
+        dialogs.chooseFileToOpen(i18n.get("menu.file.mergeReport"),
+                List.of(new FileFilter(i18n.get("filter.json"), List.of("*.json"))))
+                .ifPresent(file -> viewModel.planMerge(file, preview));
+    }
+
     /** Files dropped on the window: projects are opened, anything else is imported as articles. */
     void dropped(List<Path> files) {
         List<Path> articles = new ArrayList<>();

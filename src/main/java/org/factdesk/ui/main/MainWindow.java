@@ -34,6 +34,10 @@ import org.factdesk.ui.dialog.DialogService;
 import org.factdesk.ui.prefs.Preference;
 import org.factdesk.ui.prefs.Preferences;
 import org.factdesk.ui.task.TaskRunner;
+import org.factdesk.ui.versions.MergePreviewView;
+import org.factdesk.ui.versions.MergePreviewViewModel;
+import org.factdesk.ui.versions.VersionsView;
+import org.factdesk.ui.versions.VersionsViewModel;
 import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.material2.Material2AL;
@@ -56,6 +60,8 @@ public final class MainWindow {
     private final StatusBar statusBar;
     private final Scene scene;
     private final Consumer<String> openUrl;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
     private Theme theme;
 
     public MainWindow(Stage stage, ProjectViewModel viewModel, TaskRunner runner, DialogService dialogs,
@@ -65,6 +71,8 @@ public final class MainWindow {
         this.i18n = viewModel.i18n();
         this.preferences = preferences;
         this.openUrl = openUrl;
+        this.runner = runner;
+        this.dialogs = dialogs;
         this.actions = new MainActions(viewModel, dialogs, preferences, i18n);
         this.documents = new DocumentsView(viewModel, i18n);
         this.article = new ArticleView(viewModel, i18n);
@@ -164,6 +172,11 @@ public final class MainWindow {
         MenuItem paste = item("menu.file.paste", actions::pasteArticle, "Shortcut+Shift+V");
         MenuItem export = item("menu.file.export", () -> actions.exportJson(this::showFile), "Shortcut+E");
         MenuItem close = item("menu.file.close", viewModel::close, "Shortcut+W");
+        MenuItem importVersion = item("menu.file.importVersion", this::importVersion, "Shortcut+Shift+I");
+        importVersion.disableProperty().bind(editable.not().or(viewModel.currentDocumentProperty().isNull()));
+        MenuItem merge = item("menu.file.mergeReport", () -> actions.mergeReport(this::showMergePreview),
+                "Shortcut+Shift+M");
+        merge.disableProperty().bind(open.not().or(viewModel.readOnlyProperty()));
         importItem.disableProperty().bind(open.not().or(viewModel.readOnlyProperty()));
         paste.disableProperty().bind(open.not().or(viewModel.readOnlyProperty()));
         export.disableProperty().bind(open.not());
@@ -171,7 +184,8 @@ public final class MainWindow {
         Menu file = menu("menu.file",
                 item("menu.file.new", actions::newProject, "Shortcut+N"),
                 item("menu.file.open", actions::openProject, "Shortcut+O"),
-                recent, new SeparatorMenuItem(), importItem, paste, export, new SeparatorMenuItem(), close,
+                recent, new SeparatorMenuItem(), importItem, paste, importVersion, merge, export, new SeparatorMenuItem(),
+                close,
                 item("menu.file.quit", stage::close, "Shortcut+Q"));
 
         MenuItem undo = item("menu.edit.undo", viewModel::undo, "Shortcut+Z");
@@ -228,7 +242,7 @@ public final class MainWindow {
         Menu view = menu("menu.view", bigger, biggerAlt, smaller, reset, new SeparatorMenuItem(), dark, language,
                 new SeparatorMenuItem(), item("menu.view.documents", documents::focus, "Shortcut+1"),
                 item("menu.view.article", article::focusArticle, "Shortcut+2"),
-                item("menu.view.claims", claims::focusList, "Shortcut+3"));
+                item("menu.view.claims", claims::focusList, "Shortcut+3"), new SeparatorMenuItem(), versionsItem());
 
         Menu help = menu("menu.help",
                 item("menu.help.shortcuts", () -> new ShortcutsSheet(i18n).show(stage), "F1"),
@@ -256,6 +270,40 @@ public final class MainWindow {
         MenuItem speakers = item("menu.analysis.speakers", claims::focusSpeakers, "Shortcut+5");
         return menu("menu.analysis", suggest, new SeparatorMenuItem(), figures, attributions, statements,
                 new SeparatorMenuItem(), suggestions, speakers);
+    }
+
+    private MenuItem versionsItem() {
+        MenuItem versions = item("menu.view.versions", this::showVersions, "Shortcut+Shift+D");
+        versions.disableProperty().bind(javafx.beans.binding.Bindings.createBooleanBinding(
+                () -> viewModel.currentDocumentProperty().get() == null
+                        || viewModel.currentDocumentProperty().get().previousVersionId() == null,
+                viewModel.currentDocumentProperty()));
+        return versions;
+    }
+
+    // ---- versions and merges ----
+
+    private void importVersion() {
+        actions.importVersion(result -> {
+            dialogs.notify(i18n.get("notify.versionImported", result.moved(), result.changed(), result.orphaned()));
+            showVersions();
+        });
+    }
+
+    /** Opens the versions view on the current document, if it is a new version of another. */
+    VersionsView showVersions() {
+        var document = viewModel.currentDocumentProperty().get();
+        if (document == null || document.previousVersionId() == null) {
+            return null;
+        }
+        VersionsView view = new VersionsView(new VersionsViewModel(viewModel, runner, dialogs, document.id()), i18n,
+                stage);
+        view.show();
+        return view;
+    }
+
+    private void showMergePreview(org.factdesk.service.MergePlan plan) {
+        new MergePreviewView(new MergePreviewViewModel(viewModel, plan), i18n, stage).show();
     }
 
     private ToolBar toolBar() {
