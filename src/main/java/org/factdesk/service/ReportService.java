@@ -328,6 +328,9 @@ public final class ReportService {
             return new AbstractList<>() {
                 @Override
                 public Document get(int index) {
+                    if (monitor.isCancelled()) {
+                        throw new Cancelled();
+                    }
                     String id = ids.get(index);
                     return workspace.store().documents().find(id).orElseThrow(() -> new IllegalStateException(
                             "The document " + id + " was deleted while the report was being written."));
