@@ -32,7 +32,11 @@ import org.factdesk.model.Claim;
 import org.factdesk.model.ClaimKind;
 import org.factdesk.model.Document;
 import org.factdesk.service.DocumentInfo;
+import org.factdesk.service.ExportFormat;
+import org.factdesk.service.ExportOptions;
 import org.factdesk.service.ExportResult;
+import org.factdesk.service.ReportService.Publisher;
+import org.factdesk.ui.export.ExportChoice;
 import org.factdesk.service.HistoryState;
 import org.factdesk.service.Monitor;
 import org.factdesk.service.ServiceException;
@@ -478,6 +482,53 @@ public final class ProjectViewModel {
                 (ExportResult result) ->
                 dialogs.notify(i18n.get("notify.exported", result.claims(), result.file().getFileName()),
                         i18n.get("action.showFile"), () -> showFile.accept(result.file())), this::fail);
+    }
+
+    /** Reads the project's fact-checking organisation off the FX thread, then hands it to {@code ask}. */
+    public void prepareExport(Consumer<Publisher> ask) {
+        Workspace open = workspace.get();
+        if (open == null) {
+            return;
+        }
+        runner.submit(i18n.get("task.export"), progress -> open.reports().publisher(), ask, this::fail);
+    }
+
+    /**
+     * Exports the project as the user chose in the Export dialog, first saving the organisation in the project when
+     * it changed (and the project is writable); the notice says what was written and what was left out.
+     */
+    public void export(ExportChoice choice, Publisher before, Consumer<Path> showFile) {
+        Workspace open = workspace.get();
+        if (open == null) {
+            return;
+        }
+        Publisher chosen = new Publisher(choice.organisation(), choice.organisationUrl());
+        boolean save = choice.format() == ExportFormat.CLAIMREVIEW && !chosen.equals(before) && !readOnly.get();
+        ExportOptions options = new ExportOptions(choice.bom(), choice.language(), blankToNull(choice.organisation()),
+                blankToNull(choice.organisationUrl()));
+        runner.submit(i18n.get("task.export"), progress -> {
+            if (save) {
+                open.reports().setPublisher(chosen);
+            }
+            return open.reports().export(choice.format(), choice.file(), options, monitor(progress));
+        }, (ExportResult result) -> dialogs.notify(exportNotice(result), i18n.get("action.showFile"),
+                () -> showFile.accept(result.file())), this::fail);
+    }
+
+    private String exportNotice(ExportResult result) {
+        StringBuilder notice = new StringBuilder(i18n.get("export.done", result.file().getFileName(),
+                result.claims()));
+        if (result.unverifiedLeftOut() > 0) {
+            notice.append(' ').append(i18n.get("export.leftOutUnverified", result.unverifiedLeftOut()));
+        }
+        if (result.notReviewableLeftOut() > 0) {
+            notice.append(' ').append(i18n.get("export.leftOutIssues", result.notReviewableLeftOut()));
+        }
+        return notice.toString();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** The service's view of a task's progress and cancel button. */

@@ -1,0 +1,14 @@
+package org.factdesk.ui.export;
+
+import java.nio.file.Path;
+import org.factdesk.model.Language;
+import org.factdesk.service.ExportFormat;
+
+/**
+ * What the user chose in the Export dialog.
+ *
+ * @param language the language of verdicts in words, or {@code null} for each article's own
+ */
+public record ExportChoice(ExportFormat format, Path file, boolean bom, Language language, String organisation,
+        String organisationUrl) {
+}
