@@ -19,6 +19,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
@@ -56,6 +57,8 @@ public final class ExportPane extends VBox {
             button.setUserData(format);
             button.setToggleGroup(formats);
             button.setWrapText(true);
+            // Keeps wrapped descriptions whole when the options below appear or disappear.
+            button.setMinHeight(Region.USE_PREF_SIZE);
             buttons.put(format, button);
             formatList.getChildren().add(button);
         }
@@ -112,6 +115,8 @@ public final class ExportPane extends VBox {
         for (var node : List.of(organisationLabel, organisation, urlLabel, organisationUrl)) {
             node.visibleProperty().bind(claimReview);
         }
+        options.visibleProperty().bind(withWords);
+        options.managedProperty().bind(withWords);
         bom.visibleProperty().bind(selected(ExportFormat.CSV));
         bom.managedProperty().bind(bom.visibleProperty());
 
