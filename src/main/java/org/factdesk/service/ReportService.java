@@ -3,6 +3,7 @@ package org.factdesk.service;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,6 +33,7 @@ import org.factdesk.service.MergeResult.ClaimDifference;
 import org.factdesk.service.MergeResult.Kept;
 import org.factdesk.store.DocumentSummary;
 import org.factdesk.store.ProjectMeta;
+import org.factdesk.store.Publications;
 import org.factdesk.text.Segmenter;
 
 /** Exporting a project as a report, and importing (merging) a report into it. */
@@ -139,9 +141,43 @@ public final class ReportService {
         }
     }
 
-    /** Where and when a document was published: its source when that is a web address, with no date. */
+    /**
+     * Where and when a document was published: as set with {@link #setPublication}, completed by its source when
+     * that is a web address.
+     */
     public Publication publication(Document document) {
-        return Publication.fromSource(document.source());
+        Publication fromSource = Publication.fromSource(document.source());
+        return workspace.store().publications().find(document.id())
+                .map(entry -> new Publication(entry.url(), entry.date()).orElse(fromSource)).orElse(fromSource);
+    }
+
+    /** Where and when a document was published, as set with {@link #setPublication} (empty parts unknown). */
+    public ArticlePublication articlePublication(String documentId) {
+        return workspace.store().publications().find(documentId)
+                .map(entry -> new ArticlePublication(entry.url() == null ? "" : entry.url(), entry.date()))
+                .orElse(new ArticlePublication("", null));
+    }
+
+    /** Where ({@code ""} when unknown) and when ({@code null} when unknown) an article was published. */
+    public record ArticlePublication(String url, LocalDate date) {
+    }
+
+    /**
+     * Sets where and when a document was published (ClaimReview's appearance); {@code null} parts are unknown.
+     *
+     * @throws ServiceException if the address is not an http(s) web address or the document does not exist
+     */
+    public void setPublication(String documentIdOrPrefix, String url, LocalDate date) throws ServiceException {
+        String id = workspace.documents().resolveId(documentIdOrPrefix);
+        String address = url == null || url.isBlank() ? null : url.strip();
+        if (address != null && !SafeUrl.isWebUrl(address)) {
+            throw new ServiceException("The article's web address must start with http:// or https:// (\"" + url
+                    + "\"). Nothing was changed.");
+        }
+        workspace.write(null, audit -> {
+            workspace.store().publications().put(id, new Publications.Entry(address, date));
+            return null;
+        });
     }
 
     /** Whether a file holds W3C Web Annotations rather than a {@code factdesk-report}; looks only at its start. */

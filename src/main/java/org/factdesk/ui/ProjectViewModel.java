@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
@@ -35,6 +36,7 @@ import org.factdesk.service.DocumentInfo;
 import org.factdesk.service.ExportFormat;
 import org.factdesk.service.ExportOptions;
 import org.factdesk.service.ExportResult;
+import org.factdesk.service.ReportService.ArticlePublication;
 import org.factdesk.service.ReportService.Publisher;
 import org.factdesk.ui.export.ExportChoice;
 import org.factdesk.service.HistoryState;
@@ -484,31 +486,48 @@ public final class ProjectViewModel {
                         i18n.get("action.showFile"), () -> showFile.accept(result.file())), this::fail);
     }
 
-    /** Reads the project's fact-checking organisation off the FX thread, then hands it to {@code ask}. */
-    public void prepareExport(Consumer<Publisher> ask) {
+    /**
+     * Reads the project's fact-checking organisation and where the article shown was published off the FX thread,
+     * then hands them to {@code ask}.
+     */
+    public void prepareExport(BiConsumer<Publisher, ArticlePublication> ask) {
         Workspace open = workspace.get();
         if (open == null) {
             return;
         }
-        runner.submit(i18n.get("task.export"), progress -> open.reports().publisher(), ask, this::fail);
+        Document shown = currentDocument.get();
+        runner.submit(i18n.get("task.export"), progress -> new ExportStart(open.reports().publisher(),
+                shown == null ? null : open.reports().articlePublication(shown.id())),
+                start -> ask.accept(start.publisher(), start.article()), this::fail);
+    }
+
+    private record ExportStart(Publisher publisher, ArticlePublication article) {
     }
 
     /**
      * Exports the project as the user chose in the Export dialog, first saving the organisation in the project when
      * it changed (and the project is writable); the notice says what was written and what was left out.
      */
-    public void export(ExportChoice choice, Publisher before, Consumer<Path> showFile) {
+    public void export(ExportChoice choice, Publisher before, ArticlePublication articleBefore,
+            Consumer<Path> showFile) {
         Workspace open = workspace.get();
         if (open == null) {
             return;
         }
         Publisher chosen = new Publisher(choice.organisation(), choice.organisationUrl());
         boolean save = choice.format() == ExportFormat.CLAIMREVIEW && !chosen.equals(before) && !readOnly.get();
+        ArticlePublication article = new ArticlePublication(choice.articleUrl(), choice.articleDate());
+        Document shown = currentDocument.get();
+        boolean saveArticle = choice.format() == ExportFormat.CLAIMREVIEW && shown != null && articleBefore != null
+                && !article.equals(articleBefore) && !readOnly.get();
         ExportOptions options = new ExportOptions(choice.bom(), choice.language(), blankToNull(choice.organisation()),
                 blankToNull(choice.organisationUrl()));
         runner.submit(i18n.get("task.export"), progress -> {
             if (save) {
                 open.reports().setPublisher(chosen);
+            }
+            if (saveArticle) {
+                open.reports().setPublication(shown.id(), article.url(), article.date());
             }
             return open.reports().export(choice.format(), choice.file(), options, monitor(progress));
         }, (ExportResult result) -> dialogs.notify(exportNotice(result), i18n.get("action.showFile"),

@@ -53,6 +53,28 @@ class ExportFormatsCliTest {
     }
 
     @Test
+    void thePublicationOfAnArticleIsItsAppearanceInClaimReview() throws Exception {
+        String doc = JSON.readTree(CliRun.of("documents", "-p", project.toString(), "--format", "json").out())
+                .get("documents").get(0).get("id").asText();
+        CliRun set = CliRun.of("publication", "-p", project.toString(), "--doc", doc.substring(0, 8), "--url",
+                "https://noticias.example/kim", "--date", "2023-09-11");
+        assertThat(set.exit()).as(set.toString()).isZero();
+        Path out = dir.resolve("reviews.jsonld");
+
+        CliRun run = CliRun.of("export", "-p", project.toString(), "--format", "claimreview", "--out", out.toString(),
+                "--organisation", "Verificado");
+
+        assertThat(run.exit()).as(run.toString()).isZero();
+        JsonNode claim = JSON.readTree(out.toFile()).get(0).get("itemReviewed");
+        assertThat(claim.at("/firstAppearance/url").asText()).isEqualTo("https://noticias.example/kim");
+        assertThat(claim.at("/firstAppearance/datePublished").asText()).isEqualTo("2023-09-11");
+        assertThat(claim.at("/datePublished").asText()).isEqualTo("2023-09-11");
+        CliRun bad = CliRun.of("publication", "-p", project.toString(), "--doc", doc, "--url", "javascript:x");
+        assertThat(bad.exit()).isEqualTo(1);
+        assertThat(bad.err()).contains("http");
+    }
+
+    @Test
     void claimReviewWithoutAnOrganisationIsBadInputInOneLine() {
         Path out = dir.resolve("reviews.jsonld");
         CliRun run = CliRun.of("export", "-p", project.toString(), "--format", "claimreview", "--out", out.toString());

@@ -12,6 +12,7 @@ import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.RadioButton;
 import javafx.scene.control.TextField;
@@ -41,6 +42,8 @@ public final class ExportPane extends VBox {
     private final ComboBox<Language> language = new ComboBox<>();
     private final TextField organisation = new TextField();
     private final TextField organisationUrl = new TextField();
+    private final TextField articleUrl = new TextField();
+    private final DatePicker articleDate = new DatePicker();
     private final I18n i18n;
 
     public ExportPane(I18n i18n, ExportSetup setup) {
@@ -93,6 +96,12 @@ public final class ExportPane extends VBox {
         organisationUrl.setText(setup.organisationUrl());
         organisationUrl.setPromptText("https://");
 
+        articleUrl.setId("export-article-url");
+        articleUrl.setText(setup.articleUrl());
+        articleUrl.setPromptText("https://");
+        articleDate.setId("export-article-date");
+        articleDate.setValue(setup.articleDate());
+
         GridPane options = new GridPane();
         options.setHgap(8);
         options.setVgap(6);
@@ -105,6 +114,12 @@ public final class ExportPane extends VBox {
         options.addRow(0, languageLabel, language);
         options.addRow(1, organisationLabel, organisation);
         options.addRow(2, urlLabel, organisationUrl);
+        Label articleUrlLabel = new Label(i18n.get("export.articleUrl"));
+        articleUrlLabel.setLabelFor(articleUrl);
+        Label articleDateLabel = new Label(i18n.get("export.articleDate"));
+        articleDateLabel.setLabelFor(articleDate);
+        options.addRow(3, articleUrlLabel, articleUrl);
+        options.addRow(4, articleDateLabel, articleDate);
         GridPane.setHgrow(organisation, Priority.ALWAYS);
 
         BooleanBinding claimReview = selected(ExportFormat.CLAIMREVIEW);
@@ -112,7 +127,8 @@ public final class ExportPane extends VBox {
         for (var node : List.of(languageLabel, language)) {
             node.visibleProperty().bind(withWords);
         }
-        for (var node : List.of(organisationLabel, organisation, urlLabel, organisationUrl)) {
+        for (var node : List.of(organisationLabel, organisation, urlLabel, organisationUrl, articleUrlLabel, articleUrl,
+                articleDateLabel, articleDate)) {
             node.visibleProperty().bind(claimReview);
         }
         options.visibleProperty().bind(withWords);
@@ -186,7 +202,8 @@ public final class ExportPane extends VBox {
         Language words = language.getValue() == null || language.getValue() == Language.UNDETERMINED ? null
                 : language.getValue();
         return new ExportChoice(selectedFormat(), Path.of(file.getText().strip()), bom.isSelected(), words,
-                organisation.getText().strip(), organisationUrl.getText().strip());
+                organisation.getText().strip(), organisationUrl.getText().strip(), articleUrl.getText().strip(),
+                articleDate.getValue());
     }
 
     /** Gives the file name the chosen format's extension, so that switching format does not keep a wrong one. */

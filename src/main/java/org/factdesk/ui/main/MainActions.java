@@ -81,15 +81,16 @@ final class MainActions {
         ExportFormat format = ExportFormat.fromId(preferences.get(Preference.LAST_EXPORT_FORMAT))
                 .orElse(ExportFormat.JSON);
         String folder = preferences.get(Preference.LAST_EXPORT_FOLDER);
-        viewModel.prepareExport(publisher -> dialogs.askForExport(new ExportSetup(format,
-                folder.isBlank() ? null : Path.of(folder), name, publisher.organisation(), publisher.url()))
+        viewModel.prepareExport((publisher, article) -> dialogs.askForExport(new ExportSetup(format,
+                folder.isBlank() ? null : Path.of(folder), name, publisher.organisation(), publisher.url(),
+                article == null ? "" : article.url(), article == null ? null : article.date()))
                 .ifPresent(choice -> {
                     preferences.put(Preference.LAST_EXPORT_FORMAT, choice.format().id());
                     Path parent = choice.file().toAbsolutePath().getParent();
                     if (parent != null) {
                         preferences.put(Preference.LAST_EXPORT_FOLDER, parent.toString());
                     }
-                    viewModel.export(choice, publisher, showFile);
+                    viewModel.export(choice, publisher, article, showFile);
                 }));
     }
 

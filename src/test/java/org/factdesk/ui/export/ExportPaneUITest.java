@@ -38,7 +38,7 @@ class ExportPaneUITest {
     void start(Stage stage) {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         pane = new ExportPane(new I18n(Locale.ENGLISH), new ExportSetup(ExportFormat.CLAIMREVIEW, dir, "cumbre", "",
-                ""));
+                "", "https://noticias.example/kim", null));
         scene = new Scene(pane);
         scene.getStylesheets().add(Objects.requireNonNull(ProjectViewModel.class.getResource("app.css"))
                 .toExternalForm());
@@ -70,7 +70,7 @@ class ExportPaneUITest {
         Screenshots.save(scene, "export-dialog-csv");
 
         assertThat(pane.choice()).isEqualTo(new ExportChoice(ExportFormat.CSV, dir.resolve("cumbre.csv"), true, null,
-                "Verificado", "https://verificado.example"));
+                "Verificado", "https://verificado.example", "https://noticias.example/kim", null));
     }
 
     @Test

@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.factdesk.model.ClaimKind;
 import org.factdesk.model.Language;
 import org.factdesk.model.Verdict;
 import org.factdesk.service.ExportFormat;
+import org.factdesk.service.ReportService.ArticlePublication;
 import org.factdesk.service.ReportService.Publisher;
 import org.factdesk.service.Workspace;
 import org.factdesk.ui.ProjectViewModel;
@@ -55,27 +57,31 @@ class ExportActionTest {
         Path out = dir.resolve("out").resolve("reviews.jsonld");
         Files.createDirectories(out.getParent());
         dialogs.exportToAnswer = new ExportChoice(ExportFormat.CLAIMREVIEW, out, false, Language.EN, "Verificado",
-                "https://verificado.example");
+                "https://verificado.example", "https://noticias.example/kim", LocalDate.of(2023, 9, 11));
 
         actions.export(file -> { });
 
         assertThat(dialogs.errors).isEmpty();
         assertThat(dialogs.notices).singleElement().asString()
                 .isEqualTo("reviews.jsonld written: one claim. One unverified claim was left out of ClaimReview.");
-        assertThat(Files.readString(out)).contains("\"alternateName\" : \"Mostly true\"");
+        assertThat(Files.readString(out)).contains("\"alternateName\" : \"Mostly true\"",
+                "\"url\" : \"https://noticias.example/kim\"", "\"datePublished\" : \"2023-09-11\"");
         assertThat(preferences.get(Preference.LAST_EXPORT_FORMAT)).isEqualTo("claimreview");
         assertThat(preferences.get(Preference.LAST_EXPORT_FOLDER)).isEqualTo(out.getParent().toString());
         viewModel.close();
         try (Workspace workspace = Workspace.open(dir.resolve("sample.factdesk"), true, SampleProjects.SESSION)) {
             assertThat(workspace.reports().publisher()).isEqualTo(new Publisher("Verificado",
                     "https://verificado.example"));
+            String doc = workspace.documents().list().get(0).id();
+            assertThat(workspace.reports().articlePublication(doc)).isEqualTo(new ArticlePublication(
+                    "https://noticias.example/kim", LocalDate.of(2023, 9, 11)));
         }
     }
 
     @Test
     void theNextExportStartsFromTheLastFormatFolderAndOrganisation() throws Exception {
         Path out = dir.resolve("claims.csv");
-        dialogs.exportToAnswer = new ExportChoice(ExportFormat.CSV, out, true, null, "Verificado", "");
+        dialogs.exportToAnswer = new ExportChoice(ExportFormat.CSV, out, true, null, "Verificado", "", "", null);
         actions.export(file -> { });
         dialogs.exportToAnswer = null;
 
@@ -92,7 +98,7 @@ class ExportActionTest {
     @Test
     void aFailedExportShowsOneClearError() {
         dialogs.exportToAnswer = new ExportChoice(ExportFormat.HTML, dir.resolve("missing").resolve("r.html"), false,
-                null, "", "");
+                null, "", "", "", null);
 
         actions.export(file -> { });
 
