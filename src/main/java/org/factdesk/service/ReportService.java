@@ -83,6 +83,8 @@ public final class ReportService {
         if (format == ExportFormat.JSON) {
             return exportJson(out, monitor);
         }
+        // Claims are checked for cancellation every thousand; a small project is done before the next check.
+        monitor.checkCancelled();
         ProjectContent content = new ProjectContent(monitor, options);
         Clock clock = workspace.session().clock();
         try {
@@ -364,9 +366,6 @@ public final class ReportService {
             return new AbstractList<>() {
                 @Override
                 public Document get(int index) {
-                    if (monitor.isCancelled()) {
-                        throw new Cancelled();
-                    }
                     String id = ids.get(index);
                     return workspace.store().documents().find(id).orElseThrow(() -> new IllegalStateException(
                             "The document " + id + " was deleted while the report was being written."));
@@ -386,7 +385,8 @@ public final class ReportService {
                     if (monitor.isCancelled()) {
                         throw new Cancelled();
                     }
-                    monitor.progress((double) written / total);
+                    // The HTML report reads the claims twice (summaries, then articles).
+                    monitor.progress(Math.min(1.0, (double) written / total));
                 }
                 sink.accept(claim);
             });
