@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
             DocumentsCommand.class,
             ClaimCommand.class,
             ExportCommand.class,
+            PublicationCommand.class,
             ReportCommand.class,
             AnalyzeCommand.class,
             QaCommand.class,

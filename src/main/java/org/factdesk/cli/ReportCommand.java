@@ -3,6 +3,7 @@ package org.factdesk.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import org.factdesk.service.AnnotationImportResult;
 import org.factdesk.service.JsonOutput;
 import org.factdesk.service.MergePlan;
 import org.factdesk.service.MergePlan.Change;
@@ -32,7 +33,9 @@ final class ReportCommand implements Runnable {
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = {"Merge a factdesk-report JSON file into a project (created if missing). New documents and "
                     + "claims are added; a claim on both sides keeps the version updated last, and each difference "
-                    + "is listed. A report with any problem is rejected whole."})
+                    + "is listed. A report with any problem is rejected whole.",
+                    "A W3C Web Annotation file (as written by export --format w3c) is recognised and its annotations "
+                    + "become claims on the project's articles, re-anchored where the text differs."})
     static final class ImportReport extends ProjectCommand {
 
         @Parameters(paramLabel = "REPORT", description = "The report file (.json).")
@@ -53,6 +56,10 @@ final class ReportCommand implements Runnable {
                 return;
             }
             withProjectCreatedIfMissing(workspace -> {
+                if (workspace.reports().isAnnotationFile(report)) {
+                    printAnnotations(workspace.reports().importAnnotations(report));
+                    return;
+                }
                 MergeResult result = workspace.reports().importReport(report);
                 if (output.json()) {
                     out().println(JsonOutput.of(result));
@@ -69,6 +76,22 @@ final class ReportCommand implements Runnable {
                     table.print(out());
                 }
             });
+        }
+
+        private void printAnnotations(AnnotationImportResult result) {
+            if (output.json()) {
+                out().println(JsonOutput.of(result));
+                return;
+            }
+            out().printf("Claims: %d added (%d re-anchored onto a changed text), %d already present.%n",
+                    result.added(), result.reanchored(), result.alreadyPresent());
+            if (!result.notPlaced().isEmpty()) {
+                out().printf("%d annotations were not imported: their text is not in the article.%n",
+                        result.notPlaced().size());
+                Table table = new Table("ANNOTATION", "TEXT");
+                result.notPlaced().forEach(n -> table.row(n.path(), n.exact()));
+                table.print(out());
+            }
         }
 
         private void preview() throws ServiceException {

@@ -8,11 +8,17 @@ import java.util.Objects;
  * @param name the project's name as the user sees it
  * @param file the project file's name (or path) the report was made from
  * @param organisation the organisation publishing the checks, or {@code null}
+ * @param organisationUrl the organisation's web address, or {@code null}
  */
-public record ProjectInfo(String name, String file, String organisation) {
+public record ProjectInfo(String name, String file, String organisation, String organisationUrl) {
 
     public ProjectInfo {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(file, "file");
+    }
+
+    /** A project whose organisation has no web address (or none). */
+    public ProjectInfo(String name, String file, String organisation) {
+        this(name, file, organisation, null);
     }
 }

@@ -26,4 +26,12 @@ public interface ReportContent {
      *     which must be left to propagate
      */
     void forEachClaim(String documentId, Consumer<Claim> sink);
+
+    /**
+     * Where and when a document was published, for ClaimReview's {@code appearance}. By default its source when that
+     * is a web address, with no date.
+     */
+    default Publication publication(Document document) {
+        return Publication.fromSource(document.source());
+    }
 }

@@ -3,30 +3,20 @@ package org.factdesk.report;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
-import java.util.UUID;
 import org.factdesk.model.Claim;
 import org.factdesk.model.ClaimKind;
 import org.factdesk.model.Document;
 import org.factdesk.model.Verdict;
 import org.factdesk.text.CodePointIndex;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Writes the JSON report (format {@code factdesk-report}, version 1, see DESIGN.md and
@@ -44,9 +34,6 @@ public final class ReportWriter {
     /** Where the JSON Schema of the format lives on the class path. */
     public static final String SCHEMA_RESOURCE = "/org/factdesk/report/factdesk-report-v1.schema.json";
 
-    private static final Logger LOG = LoggerFactory.getLogger(ReportWriter.class);
-    /** Bytes per write to the file: the generator's own 8 kB buffer made one system call per 8 kB. */
-    private static final int OUTPUT_BUFFER = 64 * 1024;
 
     private final Clock clock;
     private final String generator;
@@ -84,31 +71,7 @@ public final class ReportWriter {
      *     (the store is inconsistent; no report is written)
      */
     public ReportSummary write(ReportContent content, Path out) throws IOException {
-        Path target = out.toAbsolutePath();
-        Path folder = target.getParent();
-        Path temp = folder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
-        boolean moved = false;
-        try {
-            ReportSummary summary;
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-                    OutputStream stream = new BufferedOutputStream(Channels.newOutputStream(channel), OUTPUT_BUFFER)) {
-                summary = write(content, stream);
-                stream.flush();
-                channel.force(true);
-            }
-            try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                LOG.debug("Atomic move not supported in {}, replacing {} instead", folder, target);
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            moved = true;
-            return summary;
-        } finally {
-            if (!moved) {
-                deleteQuietly(temp);
-            }
-        }
+        return AtomicFile.write(out, stream -> write(content, stream));
     }
 
     /**
@@ -211,7 +174,7 @@ public final class ReportWriter {
     }
 
     /** Refuses to write a claim that the reader would reject: the report must always import back. */
-    private static void checkFits(Document document, Claim claim) {
+    static void checkFits(Document document, Claim claim) {
         if (!claim.documentId().equals(document.id())) {
             throw new IllegalArgumentException("Claim [" + claim.id() + "] belongs to document [" + claim.documentId()
                     + "], not to [" + document.id() + "] whose claims are being written");
@@ -222,14 +185,6 @@ public final class ReportWriter {
         if (end > text.length() || !text.startsWith(claim.target().exact(), start)) {
             throw new IllegalArgumentException("Claim [" + claim.id() + "]: its target [" + start + ", " + end
                     + ") does not hold its quoted text in document [" + document.id() + "]");
-        }
-    }
-
-    private static void deleteQuietly(Path temp) {
-        try {
-            Files.deleteIfExists(temp);
-        } catch (IOException e) {
-            LOG.warn("Unable to delete the temporary report file {}", temp, e);
         }
     }
 

@@ -2,6 +2,8 @@ package org.factdesk.service;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.AbstractList;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +13,15 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.factdesk.model.Claim;
 import org.factdesk.model.Document;
+import org.factdesk.analysis.attributions.SpeakerNames;
+import org.factdesk.report.AnnotationReader;
+import org.factdesk.report.AnnotationWriter;
+import org.factdesk.report.ClaimReviewWriter;
+import org.factdesk.report.CsvClaimsWriter;
+import org.factdesk.report.ExportCounts;
+import org.factdesk.report.HtmlReportWriter;
 import org.factdesk.report.ProjectInfo;
+import org.factdesk.report.Publication;
 import org.factdesk.report.ReportContent;
 import org.factdesk.report.ReportData;
 import org.factdesk.report.ReportDocument;
@@ -19,9 +29,12 @@ import org.factdesk.report.ReportFormatException;
 import org.factdesk.report.ReportReader;
 import org.factdesk.report.ReportSummary;
 import org.factdesk.report.ReportWriter;
+import org.factdesk.report.SafeUrl;
 import org.factdesk.service.MergeResult.ClaimDifference;
 import org.factdesk.service.MergeResult.Kept;
 import org.factdesk.store.DocumentSummary;
+import org.factdesk.store.ProjectMeta;
+import org.factdesk.store.Publications;
 import org.factdesk.text.Segmenter;
 
 /** Exporting a project as a report, and importing (merging) a report into it. */
@@ -58,6 +71,133 @@ public final class ReportService {
             throw new ServiceException("Could not write the report to " + out + ": " + e.getMessage()
                     + ". Any earlier file there is unchanged.", e);
         }
+    }
+
+    /**
+     * Writes the whole project in {@code format} into {@code out}, which appears complete or not at all (an earlier
+     * file there is kept if anything fails or the user cancels). Progress is by claims written; ClaimReview leaves
+     * out unverified claims and translation issues and the result says how many.
+     *
+     * @throws ServiceException if the file cannot be written, or ClaimReview is asked of a project with no
+     *     organisation
+     */
+    public ExportResult export(ExportFormat format, Path out, ExportOptions options, Monitor monitor)
+            throws ServiceException {
+        if (format == ExportFormat.JSON) {
+            return exportJson(out, monitor);
+        }
+        // Claims are checked for cancellation every thousand; a small project is done before the next check.
+        monitor.checkCancelled();
+        ProjectContent content = new ProjectContent(monitor, options);
+        Clock clock = workspace.session().clock();
+        try {
+            ExportCounts counts = switch (format) {
+                case CLAIMREVIEW -> new ClaimReviewWriter(options.language(), SpeakerNames::isOrganisation, true)
+                        .write(content, out);
+                case W3C -> new AnnotationWriter(clock, ReportWriter.defaultGenerator(), true).write(content, out);
+                case CSV -> new CsvClaimsWriter(options.bom()).write(content, out);
+                case HTML -> new HtmlReportWriter(clock, options.language()).write(content, out);
+                case JSON -> throw new IllegalStateException("written above");
+            };
+            return new ExportResult(out, format.id(), counts.documents(), counts.claims(), counts.unverifiedLeftOut(),
+                    counts.notReviewableLeftOut());
+        } catch (Cancelled e) {
+            throw new CancelledException();
+        } catch (IllegalArgumentException e) {
+            throw new ServiceException(e.getMessage() + " Nothing was written.", e);
+        } catch (IOException e) {
+            throw new ServiceException("Could not write " + out + ": " + e.getMessage()
+                    + ". Any earlier file there is unchanged.", e);
+        }
+    }
+
+    /** The fact-checking organisation ClaimReview names, and its web address; either may be empty. */
+    public Publisher publisher() {
+        return new Publisher(workspace.store().meta().get(ProjectMeta.ORGANISATION).orElse(""),
+                workspace.store().meta().get(ProjectMeta.ORGANISATION_URL).orElse(""));
+    }
+
+    /** Sets the fact-checking organisation and its web address (blank removes them) in the project's settings. */
+    public void setPublisher(Publisher publisher) throws ServiceException {
+        if (!publisher.url().isBlank() && !SafeUrl.isWebUrl(publisher.url().strip())) {
+            throw new ServiceException("The organisation's web address must start with http:// or https:// (\""
+                    + publisher.url() + "\"). Nothing was changed.");
+        }
+        workspace.write(null, audit -> {
+            putOrRemove(ProjectMeta.ORGANISATION, publisher.organisation());
+            putOrRemove(ProjectMeta.ORGANISATION_URL, publisher.url());
+            return null;
+        });
+    }
+
+    private void putOrRemove(String key, String value) {
+        if (value == null || value.isBlank()) {
+            workspace.store().meta().remove(key);
+        } else {
+            workspace.store().meta().put(key, value.strip());
+        }
+    }
+
+    /** The fact-checking organisation as the project's settings hold it. */
+    public record Publisher(String organisation, String url) {
+        public Publisher {
+            organisation = organisation == null ? "" : organisation;
+            url = url == null ? "" : url;
+        }
+    }
+
+    /**
+     * Where and when a document was published: as set with {@link #setPublication}, completed by its source when
+     * that is a web address.
+     */
+    public Publication publication(Document document) {
+        Publication fromSource = Publication.fromSource(document.source());
+        return workspace.store().publications().find(document.id())
+                .map(entry -> new Publication(entry.url(), entry.date()).orElse(fromSource)).orElse(fromSource);
+    }
+
+    /** Where and when a document was published, as set with {@link #setPublication} (empty parts unknown). */
+    public ArticlePublication articlePublication(String documentId) {
+        return workspace.store().publications().find(documentId)
+                .map(entry -> new ArticlePublication(entry.url() == null ? "" : entry.url(), entry.date()))
+                .orElse(new ArticlePublication("", null));
+    }
+
+    /** Where ({@code ""} when unknown) and when ({@code null} when unknown) an article was published. */
+    public record ArticlePublication(String url, LocalDate date) {
+    }
+
+    /**
+     * Sets where and when a document was published (ClaimReview's appearance); {@code null} parts are unknown.
+     *
+     * @throws ServiceException if the address is not an http(s) web address or the document does not exist
+     */
+    public void setPublication(String documentIdOrPrefix, String url, LocalDate date) throws ServiceException {
+        String id = workspace.documents().resolveId(documentIdOrPrefix);
+        String address = url == null || url.isBlank() ? null : url.strip();
+        if (address != null && !SafeUrl.isWebUrl(address)) {
+            throw new ServiceException("The article's web address must start with http:// or https:// (\"" + url
+                    + "\"). Nothing was changed.");
+        }
+        workspace.write(null, audit -> {
+            workspace.store().publications().put(id, new Publications.Entry(address, date));
+            return null;
+        });
+    }
+
+    /** Whether a file holds W3C Web Annotations rather than a {@code factdesk-report}; looks only at its start. */
+    public boolean isAnnotationFile(Path file) {
+        return AnnotationReader.isAnnotationFile(file);
+    }
+
+    /**
+     * Imports a W3C Web Annotation file into this project, whose articles must already be in it: every annotation
+     * becomes a claim with its span, kind, verdict, note, tags, speaker and evidence, placed by re-anchoring its
+     * quote when the article's text differs. One action: a file with any problem imports nothing. Annotations of
+     * claims already in the project are left alone; those whose text is nowhere in the article are listed.
+     */
+    public AnnotationImportResult importAnnotations(Path file) throws ServiceException {
+        return new AnnotationImporter(workspace).importFile(file);
     }
 
     /**
@@ -244,19 +384,33 @@ public final class ReportService {
 
         private static final int CHECK_EVERY = 1_000;
         private final Monitor monitor;
+        private final ExportOptions options;
         private final int total;
         private int written;
 
         ProjectContent(Monitor monitor) {
+            this(monitor, ExportOptions.DEFAULT);
+        }
+
+        ProjectContent(Monitor monitor, ExportOptions options) {
             this.monitor = monitor;
+            this.options = options;
             this.total = Math.max(1, workspace.store().claims().count());
         }
 
         @Override
         public ProjectInfo project() {
+            String organisation = options.organisation() != null ? options.organisation()
+                    : workspace.store().meta().get("organisation").orElse(null);
+            String organisationUrl = options.organisationUrl() != null ? options.organisationUrl()
+                    : workspace.store().meta().get(ProjectMeta.ORGANISATION_URL).orElse(null);
             return new ProjectInfo(workspace.store().meta().get("name").orElse(baseName(workspace.file())),
-                    workspace.file().getFileName().toString(),
-                    workspace.store().meta().get("organisation").orElse(null));
+                    workspace.file().getFileName().toString(), organisation, organisationUrl);
+        }
+
+        @Override
+        public Publication publication(Document document) {
+            return ReportService.this.publication(document);
         }
 
         /**
@@ -288,7 +442,8 @@ public final class ReportService {
                     if (monitor.isCancelled()) {
                         throw new Cancelled();
                     }
-                    monitor.progress((double) written / total);
+                    // The HTML report reads the claims twice (summaries, then articles).
+                    monitor.progress(Math.min(1.0, (double) written / total));
                 }
                 sink.accept(claim);
             });

@@ -18,6 +18,8 @@ public final class ProjectMeta {
     public static final String CREATED_AT = "createdAt";
     /** The organisation the fact-check is published by. */
     public static final String ORGANISATION = "organisation";
+    /** The web address of that organisation (ClaimReview's author url and the base of each review's url). */
+    public static final String ORGANISATION_URL = "organisationUrl";
 
     private final Database database;
 

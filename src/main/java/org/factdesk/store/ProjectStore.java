@@ -36,6 +36,7 @@ public final class ProjectStore implements AutoCloseable {
     private final AuditLog audit;
     private final UndoHistory history;
     private final ProjectMeta meta;
+    private final Publications publications;
 
     private ProjectStore(Path file, Database database, ProjectLock lock, int schemaVersion) {
         this.file = file;
@@ -48,6 +49,7 @@ public final class ProjectStore implements AutoCloseable {
         this.audit = new AuditLog(database);
         this.history = new UndoHistory(database);
         this.meta = new ProjectMeta(database);
+        this.publications = new Publications(database);
     }
 
     /**
@@ -320,6 +322,10 @@ public final class ProjectStore implements AutoCloseable {
     }
 
     /** The project's own settings (name, organisation...). */
+    public Publications publications() {
+        return publications;
+    }
+
     public ProjectMeta meta() {
         return meta;
     }

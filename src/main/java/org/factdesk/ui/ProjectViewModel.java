@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import javafx.beans.binding.Bindings;
@@ -34,7 +35,12 @@ import org.factdesk.model.ClaimKind;
 import org.factdesk.model.Document;
 import org.factdesk.model.Suggestion;
 import org.factdesk.service.DocumentInfo;
+import org.factdesk.service.ExportFormat;
+import org.factdesk.service.ExportOptions;
 import org.factdesk.service.ExportResult;
+import org.factdesk.service.ReportService.ArticlePublication;
+import org.factdesk.service.ReportService.Publisher;
+import org.factdesk.ui.export.ExportChoice;
 import org.factdesk.service.HistoryState;
 import org.factdesk.service.MergePlan;
 import org.factdesk.service.Monitor;
@@ -712,6 +718,70 @@ public final class ProjectViewModel {
                 (ExportResult result) ->
                 dialogs.notify(i18n.get("notify.exported", result.claims(), result.file().getFileName()),
                         i18n.get("action.showFile"), () -> showFile.accept(result.file())), this::fail);
+    }
+
+    /**
+     * Reads the project's fact-checking organisation and where the article shown was published off the FX thread,
+     * then hands them to {@code ask}.
+     */
+    public void prepareExport(BiConsumer<Publisher, ArticlePublication> ask) {
+        Workspace open = workspace.get();
+        if (open == null) {
+            return;
+        }
+        Document shown = currentDocument.get();
+        runner.submit(i18n.get("task.export"), progress -> new ExportStart(open.reports().publisher(),
+                shown == null ? null : open.reports().articlePublication(shown.id())),
+                start -> ask.accept(start.publisher(), start.article()), this::fail);
+    }
+
+    private record ExportStart(Publisher publisher, ArticlePublication article) {
+    }
+
+    /**
+     * Exports the project as the user chose in the Export dialog, first saving the organisation in the project when
+     * it changed (and the project is writable); the notice says what was written and what was left out.
+     */
+    public void export(ExportChoice choice, Publisher before, ArticlePublication articleBefore,
+            Consumer<Path> showFile) {
+        Workspace open = workspace.get();
+        if (open == null) {
+            return;
+        }
+        Publisher chosen = new Publisher(choice.organisation(), choice.organisationUrl());
+        boolean save = choice.format() == ExportFormat.CLAIMREVIEW && !chosen.equals(before) && !readOnly.get();
+        ArticlePublication article = new ArticlePublication(choice.articleUrl(), choice.articleDate());
+        Document shown = currentDocument.get();
+        boolean saveArticle = choice.format() == ExportFormat.CLAIMREVIEW && shown != null && articleBefore != null
+                && !article.equals(articleBefore) && !readOnly.get();
+        ExportOptions options = new ExportOptions(choice.bom(), choice.language(), blankToNull(choice.organisation()),
+                blankToNull(choice.organisationUrl()));
+        runner.submit(i18n.get("task.export"), progress -> {
+            if (save) {
+                open.reports().setPublisher(chosen);
+            }
+            if (saveArticle) {
+                open.reports().setPublication(shown.id(), article.url(), article.date());
+            }
+            return open.reports().export(choice.format(), choice.file(), options, monitor(progress));
+        }, (ExportResult result) -> dialogs.notify(exportNotice(result), i18n.get("action.showFile"),
+                () -> showFile.accept(result.file())), this::fail);
+    }
+
+    private String exportNotice(ExportResult result) {
+        StringBuilder notice = new StringBuilder(i18n.get("export.done", result.file().getFileName(),
+                result.claims()));
+        if (result.unverifiedLeftOut() > 0) {
+            notice.append(' ').append(i18n.get("export.leftOutUnverified", result.unverifiedLeftOut()));
+        }
+        if (result.notReviewableLeftOut() > 0) {
+            notice.append(' ').append(i18n.get("export.leftOutIssues", result.notReviewableLeftOut()));
+        }
+        return notice.toString();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** The service's view of a task's progress and cancel button. */

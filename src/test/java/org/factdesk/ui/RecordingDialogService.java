@@ -1,5 +1,8 @@
 package org.factdesk.ui;
 
+import org.factdesk.ui.export.ExportChoice;
+import org.factdesk.ui.export.ExportSetup;
+
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -15,6 +18,8 @@ public class RecordingDialogService implements DialogService {
     public final List<String> notices = new ArrayList<>();
     public final Deque<Path> filesToAnswer = new ArrayDeque<>();
     public PastedArticle pasteToAnswer;
+    public ExportChoice exportToAnswer;
+    public final List<ExportSetup> exportsAsked = new ArrayList<>();
 
     @Override
     public void showError(String title, String message) {
@@ -51,5 +56,11 @@ public class RecordingDialogService implements DialogService {
     @Override
     public Optional<PastedArticle> askForPastedArticle() {
         return Optional.ofNullable(pasteToAnswer);
+    }
+
+    @Override
+    public Optional<ExportChoice> askForExport(ExportSetup setup) {
+        exportsAsked.add(setup);
+        return Optional.ofNullable(exportToAnswer);
     }
 }

@@ -1,5 +1,8 @@
 package org.factdesk.ui.dialog;
 
+import org.factdesk.ui.export.ExportChoice;
+import org.factdesk.ui.export.ExportSetup;
+
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -30,6 +33,11 @@ public interface DialogService {
 
     /** Asks for a line or more of text, e.g. the text of a pasted article with its title. */
     Optional<PastedArticle> askForPastedArticle();
+
+    /** Asks which format to export to, where, and with which options; empty when the user cancels. */
+    default Optional<ExportChoice> askForExport(ExportSetup setup) {
+        return Optional.empty();
+    }
 
     /** A file type the user can choose, e.g. "Factdesk projects" with "*.factdesk". */
     record FileFilter(String description, List<String> patterns) {

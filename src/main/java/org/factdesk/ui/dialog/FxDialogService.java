@@ -1,5 +1,9 @@
 package org.factdesk.ui.dialog;
 
+import org.factdesk.ui.export.ExportChoice;
+import org.factdesk.ui.export.ExportDialog;
+import org.factdesk.ui.export.ExportSetup;
+
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;
@@ -82,6 +86,11 @@ public final class FxDialogService implements DialogService {
         filters.forEach(filter -> chooser.getExtensionFilters()
                 .add(new FileChooser.ExtensionFilter(filter.description(), filter.patterns())));
         return chooser;
+    }
+
+    @Override
+    public Optional<ExportChoice> askForExport(ExportSetup setup) {
+        return ExportDialog.ask(owner, i18n, setup);
     }
 
     @Override

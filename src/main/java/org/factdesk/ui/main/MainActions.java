@@ -5,10 +5,12 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.factdesk.service.ExportFormat;
 import org.factdesk.ui.I18n;
 import org.factdesk.ui.ProjectViewModel;
 import org.factdesk.ui.dialog.DialogService;
 import org.factdesk.ui.dialog.DialogService.FileFilter;
+import org.factdesk.ui.export.ExportSetup;
 import org.factdesk.ui.prefs.Preference;
 import org.factdesk.ui.prefs.Preferences;
 
@@ -67,12 +69,29 @@ final class MainActions {
         dialogs.askForPastedArticle().ifPresent(pasted -> viewModel.importText(pasted.title(), pasted.text()));
     }
 
-    void exportJson(java.util.function.Consumer<Path> showFile) {
-        String name = (viewModel.workspaceProperty().get() == null ? "report"
-                : baseName(viewModel.workspaceProperty().get().file())) + ".json";
-        dialogs.chooseFileToSave(i18n.get("menu.file.export"), name,
-                List.of(new FileFilter(i18n.get("filter.json"), List.of("*.json"))))
-                .ifPresent(out -> viewModel.exportJson(out, showFile));
+    /**
+     * Asks for a format, file and options (starting from the last folder and format used and the project's
+     * organisation), remembers them and exports.
+     */
+    void export(java.util.function.Consumer<Path> showFile) {
+        if (viewModel.workspaceProperty().get() == null) {
+            return;
+        }
+        String name = baseName(viewModel.workspaceProperty().get().file());
+        ExportFormat format = ExportFormat.fromId(preferences.get(Preference.LAST_EXPORT_FORMAT))
+                .orElse(ExportFormat.JSON);
+        String folder = preferences.get(Preference.LAST_EXPORT_FOLDER);
+        viewModel.prepareExport((publisher, article) -> dialogs.askForExport(new ExportSetup(format,
+                folder.isBlank() ? null : Path.of(folder), name, publisher.organisation(), publisher.url(),
+                article == null ? "" : article.url(), article == null ? null : article.date()))
+                .ifPresent(choice -> {
+                    preferences.put(Preference.LAST_EXPORT_FORMAT, choice.format().id());
+                    Path parent = choice.file().toAbsolutePath().getParent();
+                    if (parent != null) {
+                        preferences.put(Preference.LAST_EXPORT_FOLDER, parent.toString());
+                    }
+                    viewModel.export(choice, publisher, article, showFile);
+                }));
     }
 
     /** Asks for the file of a new version of the current article, imports it, then hands over what became of it. */

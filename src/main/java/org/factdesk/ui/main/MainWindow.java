@@ -170,7 +170,7 @@ public final class MainWindow {
         fillRecent(recent);
         MenuItem importItem = item("menu.file.import", actions::importArticles, "Shortcut+I");
         MenuItem paste = item("menu.file.paste", actions::pasteArticle, "Shortcut+Shift+V");
-        MenuItem export = item("menu.file.export", () -> actions.exportJson(this::showFile), "Shortcut+E");
+        MenuItem export = item("menu.file.export", () -> actions.export(this::showFile), "Shortcut+E");
         MenuItem close = item("menu.file.close", viewModel::close, "Shortcut+W");
         MenuItem importVersion = item("menu.file.importVersion", this::importVersion, "Shortcut+Shift+I");
         importVersion.disableProperty().bind(editable.not().or(viewModel.currentDocumentProperty().isNull()));

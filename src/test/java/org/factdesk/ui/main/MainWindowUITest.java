@@ -207,7 +207,8 @@ class MainWindowUITest {
         robot.interact(() -> viewModel.mark(org.factdesk.model.ClaimKind.FIGURE, start, start + 13));
         waitUntil(() -> viewModel.claims().size() == 1);
         Path out = dir.resolve("window-report.json");
-        dialogs.filesToAnswer.add(out);
+        dialogs.exportToAnswer = new org.factdesk.ui.export.ExportChoice(org.factdesk.service.ExportFormat.JSON, out,
+                false, null, "", "", "", null);
         robot.press(KeyCode.CONTROL, KeyCode.E).release(KeyCode.E, KeyCode.CONTROL);
         waitUntil(() -> Files.exists(out));
         JsonNode report = new ObjectMapper().readTree(out.toFile());

@@ -1,0 +1,2 @@
+/** The Export dialog: every format, its options, and where to write it. */
+package org.factdesk.ui.export;
