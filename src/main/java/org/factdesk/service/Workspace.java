@@ -25,6 +25,7 @@ public final class Workspace implements AutoCloseable {
     private final ReportService reports;
     private final JsonOutput json;
     private final HistoryService history;
+    private final ReviewService review;
 
     private Workspace(ProjectStore store, Session session) {
         this.store = store;
@@ -34,6 +35,7 @@ public final class Workspace implements AutoCloseable {
         this.reports = new ReportService(this);
         this.json = new JsonOutput(this);
         this.history = new HistoryService(this);
+        this.review = new ReviewService(this);
     }
 
     /** Creates a new, empty project file; refuses a file that exists already. */
@@ -91,6 +93,11 @@ public final class Workspace implements AutoCloseable {
     /** Undo and redo. */
     public HistoryService history() {
         return history;
+    }
+
+    /** Translation review of the project's documents. */
+    public ReviewService review() {
+        return review;
     }
 
     public JsonOutput json() {

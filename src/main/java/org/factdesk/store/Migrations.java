@@ -19,7 +19,8 @@ final class Migrations {
     /** The project file's schema, in order. Append new versions; never edit a released one. */
     static final List<String> RESOURCES = List.of(
             "/org/factdesk/store/migrations/V1__schema.sql",
-            "/org/factdesk/store/migrations/V2__history.sql");
+            "/org/factdesk/store/migrations/V2__history.sql",
+            "/org/factdesk/store/migrations/V3__review.sql");
 
     private Migrations() {
     }

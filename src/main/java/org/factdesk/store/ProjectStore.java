@@ -36,6 +36,7 @@ public final class ProjectStore implements AutoCloseable {
     private final AuditLog audit;
     private final UndoHistory history;
     private final ProjectMeta meta;
+    private final ReviewStore review;
 
     private ProjectStore(Path file, Database database, ProjectLock lock, int schemaVersion) {
         this.file = file;
@@ -48,6 +49,7 @@ public final class ProjectStore implements AutoCloseable {
         this.audit = new AuditLog(database);
         this.history = new UndoHistory(database);
         this.meta = new ProjectMeta(database);
+        this.review = new ReviewStore(database);
     }
 
     /**
@@ -307,6 +309,11 @@ public final class ProjectStore implements AutoCloseable {
     /** The analyser's suggestions, including the rejected ones. */
     public SuggestionStore suggestions() {
         return suggestions;
+    }
+
+    /** Translation review: sources of translations, last review issues, dismissed issues. */
+    public ReviewStore review() {
+        return review;
     }
 
     /** The record of every change. */
