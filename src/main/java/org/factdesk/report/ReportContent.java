@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.factdesk.model.Claim;
 import org.factdesk.model.Document;
+import org.factdesk.model.ReviewIssue;
 
 /**
  * What a report is made of, handed to {@link ReportWriter} by the caller (the service, reading the project store). The
@@ -26,4 +27,12 @@ public interface ReportContent {
      *     which must be left to propagate
      */
     void forEachClaim(String documentId, Consumer<Claim> sink);
+
+    /**
+     * The open issues of the document's last translation review, sorted by start: each claim they touch is written
+     * with its {@code translationRisks}. None by default.
+     */
+    default List<ReviewIssue> reviewIssues(String documentId) {
+        return List.of();
+    }
 }

@@ -10,7 +10,6 @@ import java.util.Set;
 import org.factdesk.analysis.qa.IssueMerger;
 import org.factdesk.analysis.qa.QaIssue;
 import org.factdesk.analysis.qa.TranslationChecker;
-import org.factdesk.model.Attribution;
 import org.factdesk.model.Claim;
 import org.factdesk.model.ClaimKind;
 import org.factdesk.model.Document;
@@ -177,28 +176,11 @@ public final class ReviewService {
             return risks;
         }
         for (Claim claim : claims) {
-            if (claim.kind() == ClaimKind.TRANSLATION_ISSUE) {
-                continue;
-            }
-            List<TranslationRisk> found = new ArrayList<>();
-            for (ReviewIssue issue : issues) {
-                if (touches(issue, claim)) {
-                    found.add(TranslationRisk.of(issue));
-                }
-            }
+            List<TranslationRisk> found = TranslationRisk.on(claim, issues);
             if (!found.isEmpty()) {
                 risks.put(claim.id(), List.copyOf(found));
             }
         }
         return risks;
-    }
-
-    private static boolean touches(ReviewIssue issue, Claim claim) {
-        if (issue.touches(claim.target().start(), claim.target().end())) {
-            return true;
-        }
-        Attribution attribution = claim.attribution();
-        return attribution != null && attribution.speakerStart() != null && attribution.speakerEnd() != null
-                && issue.touches(attribution.speakerStart(), attribution.speakerEnd());
     }
 }
