@@ -9,7 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.factdesk.analysis.qa.IssueMerger;
 import org.factdesk.analysis.qa.QaIssue;
+import org.factdesk.analysis.qa.TextAlignment;
 import org.factdesk.analysis.qa.TranslationChecker;
+import org.factdesk.model.AlignedSegment;
 import org.factdesk.model.Claim;
 import org.factdesk.model.ClaimKind;
 import org.factdesk.model.Document;
@@ -70,10 +72,11 @@ public final class ReviewService {
      *
      * @param withGrammar whether the grammar checker (LanguageTool) runs too
      * @param uiLocale the language of the messages
-     * @return the issues the user has not dismissed, in document order
+     * @return the translation, its source, the issues the user has not dismissed (in document order) and the
+     *     alignment of the two texts
      * @throws CancelledException if the monitor was cancelled; nothing is kept then
      */
-    public List<ReviewIssue> review(String documentId, boolean withGrammar, Locale uiLocale, Monitor monitor)
+    public ReviewResult review(String documentId, boolean withGrammar, Locale uiLocale, Monitor monitor)
             throws ServiceException {
         Document translation = workspace.documents().get(documentId);
         Optional<String> sourceId = sourceOf(translation.id());
@@ -95,8 +98,10 @@ public final class ReviewService {
             workspace.store().review().replaceIssues(translation.id(), issues);
             return null;
         });
+        List<AlignedSegment> alignment = source == null ? List.of()
+                : TextAlignment.align(source.text(), source.language(), translation.text(), translation.language());
         monitor.progress(1);
-        return openIssues(translation.id());
+        return new ReviewResult(translation, source, openIssues(translation.id()), alignment);
     }
 
     private static Monitor scaled(Monitor monitor) {

@@ -24,7 +24,8 @@ public final class I18n {
     public static final List<String> BUNDLES = List.of(
             "org.factdesk.ui.messages",
             "org.factdesk.ui.article.messages",
-            "org.factdesk.ui.claims.messages");
+            "org.factdesk.ui.claims.messages",
+            "org.factdesk.ui.review.messages");
 
     /** The languages the window speaks. */
     public static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));

@@ -42,14 +42,14 @@ class ReviewServiceTest {
         ReviewIssue repeated;
         try (Workspace workspace = Workspace.create(project, Session.ofSystemUser())) {
             doc = importText(workspace, "es.txt", TRANSLATION);
-            List<ReviewIssue> issues = workspace.review().review(doc, false, Locale.ENGLISH, Monitor.NONE);
+            List<ReviewIssue> issues = workspace.review().review(doc, false, Locale.ENGLISH, Monitor.NONE).issues();
             repeated = issues.stream().filter(i -> i.check().equals("repeated-word")).findFirst().orElseThrow();
             workspace.review().dismiss(doc, repeated);
             assertThat(workspace.review().openIssues(doc)).doesNotContain(repeated).isNotEmpty();
         }
         try (Workspace workspace = Workspace.open(project, false, Session.ofSystemUser())) {
             assertThat(workspace.review().openIssues(doc)).doesNotContain(repeated).isNotEmpty();
-            List<ReviewIssue> again = workspace.review().review(doc, false, Locale.ENGLISH, Monitor.NONE);
+            List<ReviewIssue> again = workspace.review().review(doc, false, Locale.ENGLISH, Monitor.NONE).issues();
             assertThat(again).isNotEmpty().noneMatch(i -> i.key().equals(repeated.key()));
             assertThat(workspace.review().dismissed(doc)).containsExactly(repeated.key());
         }
@@ -63,7 +63,7 @@ class ReviewServiceTest {
             workspace.review().setSource(doc, source);
 
             assertThat(workspace.review().sourceOf(doc)).contains(source);
-            assertThat(workspace.review().review(doc, false, Locale.ENGLISH, Monitor.NONE))
+            assertThat(workspace.review().review(doc, false, Locale.ENGLISH, Monitor.NONE).issues())
                     .anySatisfy(i -> assertThat(i.check()).startsWith("number-"));
             assertThatThrownBy(() -> workspace.review().setSource(doc, doc)).isInstanceOf(ServiceException.class)
                     .hasMessageContaining("own source");
@@ -76,7 +76,7 @@ class ReviewServiceTest {
     void issueBecomesATranslationIssueClaimThatUndoRemoves() throws Exception {
         try (Workspace workspace = Workspace.create(dir.resolve("p.factdesk"), Session.ofSystemUser())) {
             String doc = importText(workspace, "es.txt", TRANSLATION);
-            ReviewIssue issue = workspace.review().review(doc, false, Locale.ENGLISH, Monitor.NONE).stream()
+            ReviewIssue issue = workspace.review().review(doc, false, Locale.ENGLISH, Monitor.NONE).issues().stream()
                     .filter(i -> i.check().equals("contraction")).findFirst().orElseThrow();
 
             Claim claim = workspace.review().toClaim(doc, issue);
@@ -97,7 +97,7 @@ class ReviewServiceTest {
     void issueOnAClaimOrOnASpeakerIsATranslationRisk() throws Exception {
         try (Workspace workspace = Workspace.create(dir.resolve("p.factdesk"), Session.ofSystemUser())) {
             String doc = importText(workspace, "es.txt", TRANSLATION);
-            workspace.review().review(doc, false, Locale.ENGLISH, Monitor.NONE);
+            workspace.review().review(doc, false, Locale.ENGLISH, Monitor.NONE).issues();
             int sentence = TRANSLATION.indexOf("El ministro");
             Claim statement = workspace.claims().mark(doc, ClaimKind.STATEMENT, sentence,
                     TRANSLATION.indexOf('\n'));

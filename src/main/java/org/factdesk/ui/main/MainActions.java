@@ -67,6 +67,11 @@ final class MainActions {
         dialogs.askForPastedArticle().ifPresent(pasted -> viewModel.importText(pasted.title(), pasted.text()));
     }
 
+    /** Asks for the article a translation was made from. */
+    java.util.Optional<Path> chooseSourceArticle() {
+        return dialogs.chooseFileToOpen(i18n.get("review.importSource.title"), articleFilter());
+    }
+
     void exportJson(java.util.function.Consumer<Path> showFile) {
         String name = (viewModel.workspaceProperty().get() == null ? "report"
                 : baseName(viewModel.workspaceProperty().get().file())) + ".json";
