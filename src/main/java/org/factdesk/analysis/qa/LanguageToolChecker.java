@@ -20,8 +20,8 @@ import org.slf4j.LoggerFactory;
 /**
  * {@link GrammarChecker} over LanguageTool's Spanish and English rules, offline. One LanguageTool instance per language,
  * made on first use (about two seconds) and reused; LanguageTool instances are not thread-safe, so each is used by one
- * thread at a time. Dictionary spelling rules are off: in news text they flag every foreign name, and our own
- * untranslated-word check covers the foreign words that matter in a translation.
+ * thread at a time. Dictionary spelling rules and name-spelling rules are off: in news text they flag every foreign
+ * name, and our own untranslated-word and name-variant checks cover what matters in a translation.
  */
 public final class LanguageToolChecker implements GrammarChecker {
 
@@ -34,6 +34,13 @@ public final class LanguageToolChecker implements GrammarChecker {
             Categories.CONFUSED_WORDS.getId().toString(), Categories.SEMANTICS.getId().toString(),
             Categories.TYPOS.getId().toString(), Categories.CASING.getId().toString(),
             Categories.PUNCTUATION.getId().toString());
+
+    /**
+     * Rules that check names against a list of "famous" spellings or spell multi-word names: in news text they flag
+     * correct transliterations ("Vladimir Putin", "Sergei Shoigu", "Kim Jong Un"), which is noise in a review.
+     */
+    private static final Set<String> NAME_SPELLING_RULES = Set.of("PERSONAJES_FAMOSOS", "ES_MULTITOKEN_SPELLING_TWO",
+            "ES_MULTITOKEN_SPELLING_THREE", "ES_MULTITOKEN_SPELLING_FOUR", "JONG_UN");
 
     private final Map<Language, JLanguageTool> tools = new EnumMap<>(Language.class);
 
@@ -89,7 +96,7 @@ public final class LanguageToolChecker implements GrammarChecker {
             long started = System.nanoTime();
             JLanguageTool tool = new JLanguageTool(Languages.getLanguageForShortCode(l.code()));
             for (Rule rule : tool.getAllActiveRules()) {
-                if (rule.isDictionaryBasedSpellingRule()) {
+                if (rule.isDictionaryBasedSpellingRule() || NAME_SPELLING_RULES.contains(rule.getId())) {
                     tool.disableRule(rule.getId());
                 }
             }

@@ -42,7 +42,7 @@ class LanguageToolCheckerTest {
     void correctTextsWithForeignNamesGiveNothing() {
         assertThat(CHECKER.check("Kim Jong Un se reunió con Vladímir Putin en Vladivostok, según la agencia KCNA.",
                 Language.ES, Locale.ENGLISH)).isEmpty();
-        assertThat(CHECKER.check("Vladimir Putin met the North Korean leader in Vladivostok, the KCNA agency said.",
+        assertThat(CHECKER.check("Kim Jong Un met Vladimir Putin in Vladivostok, the KCNA agency said.",
                 Language.EN, Locale.ENGLISH)).isEmpty();
     }
 
