@@ -122,7 +122,8 @@ public final class ReviewStore {
     public void dismiss(String documentId, ReviewIssue.DismissalKey key, String author, Instant at) {
         database.write("dismiss the issue " + key.check() + " in " + Texts.shortId(documentId), connection -> {
             try (PreparedStatement insert = connection.prepareStatement("INSERT OR IGNORE INTO dismissed_issue "
-                    + "(document_id, check_id, start_utf16, end_utf16, author, dismissed_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                    + "(document_id, check_id, start_utf16, end_utf16, author, dismissed_at) "
+                    + "VALUES (?, ?, ?, ?, ?, ?)")) {
                 insert.setString(1, documentId);
                 insert.setString(2, key.check());
                 insert.setInt(3, key.start());

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 class QaLanguageToolOptionTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String TEXT = "El ministro volvió de el viaje el lunes.\nEllos dijo que la reunión fue larga.\n";
+    private static final String TEXT = "El ministro volvió de el viaje el lunes.\n"
+            + "Ellos dijo que la reunión fue larga.\n";
 
     @TempDir
     Path dir;

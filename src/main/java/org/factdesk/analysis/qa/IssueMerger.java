@@ -55,7 +55,7 @@ public final class IssueMerger {
         return false;
     }
 
-    /** Longer issues than this (a whole missing paragraph) are rare; stopping the backward scan there keeps it short. */
+    /** Issues longer than this (a whole missing paragraph) are rare; the backward scan stops there. */
     private static final int MAX_ISSUE_LENGTH = 2_000;
 
     private static int firstStartingAtOrAfter(List<QaIssue> sorted, int offset) {

@@ -18,8 +18,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * {@link GrammarChecker} over LanguageTool's Spanish and English rules, offline. One LanguageTool instance per language,
- * made on first use (about two seconds) and reused; LanguageTool instances are not thread-safe, so each is used by one
+ * {@link GrammarChecker} over LanguageTool's Spanish and English rules, offline. One LanguageTool instance per
+ * language, made on first use (about two seconds) and reused; LanguageTool instances are not thread-safe, so each is used by one
  * thread at a time. Dictionary spelling rules and name-spelling rules are off: in news text they flag every foreign
  * name, and our own untranslated-word and name-variant checks cover what matters in a translation.
  */

@@ -5,7 +5,7 @@ import java.util.List;
 import org.factdesk.model.AlignedSegment;
 import org.factdesk.model.Language;
 
-/** The sentence alignment of a translation with its source, as the source checks see it, for showing them side by side. */
+/** The sentence alignment of a translation with its source, as the source checks see it, to show them side by side. */
 public final class TextAlignment {
 
     private TextAlignment() {

@@ -241,10 +241,11 @@ public final class MainWindow {
         MenuItem reviewItem = item("review.menu", this::showReview, "Shortcut+R");
         reviewItem.setId("menu-view-review");
         reviewItem.disableProperty().bind(viewModel.currentDocumentProperty().isNull());
-        Menu view = menu("menu.view", reviewItem, new SeparatorMenuItem(), bigger, biggerAlt, smaller, reset, new SeparatorMenuItem(), dark, language,
+        Menu view = menu("menu.view", bigger, biggerAlt, smaller, reset, new SeparatorMenuItem(), dark, language,
                 new SeparatorMenuItem(), item("menu.view.documents", documents::focus, "Shortcut+1"),
                 item("menu.view.article", article::focusArticle, "Shortcut+2"),
                 item("menu.view.claims", claims::focusList, "Shortcut+3"));
+        view.getItems().addAll(0, List.of(reviewItem, new SeparatorMenuItem()));
 
         Menu help = menu("menu.help",
                 item("menu.help.shortcuts", () -> new ShortcutsSheet(i18n).show(stage), "F1"),

@@ -81,7 +81,8 @@ class LanguageToolQualityTest {
             boolean hit = false;
             for (int k = 0; k < issues.size(); k++) {
                 QaIssue issue = issues.get(k);
-                boolean counts = issue.check().startsWith(LanguageToolChecker.PREFIX) || g.check().equals(issue.check());
+                boolean counts = issue.check().startsWith(LanguageToolChecker.PREFIX)
+                        || g.check().equals(issue.check());
                 if (counts && overlaps(g, issue)) {
                     used[k] = true;
                     hit = true;
