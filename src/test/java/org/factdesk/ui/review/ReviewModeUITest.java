@@ -28,6 +28,7 @@ import org.factdesk.ui.prefs.MemoryPreferences;
 import org.factdesk.ui.task.FxTaskRunner;
 import org.fxmisc.richtext.StyleClassedTextArea;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,13 +54,14 @@ class ReviewModeUITest {
     private FxTaskRunner runner;
     private ProjectViewModel viewModel;
     private MainWindow window;
-    private Path project;
-    private String translationId;
-    private String sourceId;
-    private String sampleId;
+    private static Path project;
+    private static String translationId;
+    private static String sourceId;
+    private static String sampleId;
 
-    @Start
-    void start(Stage stage) throws Exception {
+    /** One project for both tests, made off the FX thread: the excerpt, its English original, the whole sample. */
+    @BeforeAll
+    static void createProject() throws Exception {
         Path folder = Files.createTempDirectory(dir, "review");
         project = folder.resolve("review.factdesk");
         Path excerpt = folder.resolve("kim-putin-summit-es-excerpt.txt");
@@ -70,6 +72,10 @@ class ReviewModeUITest {
             sourceId = workspace.documents().importFiles(List.of(SOURCE), null).get(0).id();
             sampleId = workspace.documents().importFiles(List.of(SampleProjects.SAMPLE), null).get(0).id();
         }
+    }
+
+    @Start
+    void start(Stage stage) throws Exception {
         runner = new FxTaskRunner();
         I18n i18n = new I18n(Locale.ENGLISH);
         viewModel = new ProjectViewModel(runner, dialogs, i18n, SampleProjects.SESSION);
