@@ -84,8 +84,11 @@ class ReviewModeUITest {
         viewModel.open(project);
     }
 
+    /** Closes the project (both tests open the same file, which one window at a time may write). */
     @AfterEach
-    void stop() {
+    void stop(FxRobot robot) throws TimeoutException {
+        robot.interact(viewModel::close);
+        waitUntil(30, () -> viewModel.workspaceProperty().get() == null);
         runner.close();
     }
 
@@ -102,7 +105,7 @@ class ReviewModeUITest {
     }
 
     private void show(String documentId) throws TimeoutException {
-        waitUntil(10, () -> viewModel.currentDocumentProperty().get() != null);
+        waitUntil(60, () -> viewModel.currentDocumentProperty().get() != null);
         WaitForAsyncUtils.asyncFx(() -> viewModel.selectDocument(documentId));
         waitUntil(10, () -> viewModel.currentDocumentProperty().get() != null
                 && viewModel.currentDocumentProperty().get().id().equals(documentId));
