@@ -10,6 +10,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.factdesk.cli.Cli;
 import org.factdesk.service.SampleProject;
+import org.factdesk.service.GrammarService;
 import org.factdesk.service.Session;
 import org.factdesk.service.Workspace;
 import org.factdesk.ui.I18n;
@@ -72,6 +73,13 @@ public final class FactdeskApp extends Application {
             });
         }
         Platform.runLater(() -> openFirstProject(preferences, paths, session, i18n));
+        // LanguageTool takes seconds to load: warm it once the first article is on screen, so it delays nothing and
+        // the first translation review does not wait for it.
+        viewModel.currentDocumentProperty().addListener((obs, old, shown) -> {
+            if (shown != null) {
+                GrammarService.shared().warmUpInBackground();
+            }
+        });
     }
 
     private static long millisSinceJvmStart() {

@@ -21,12 +21,14 @@ import org.factdesk.model.Qualifier;
 import org.factdesk.model.Severity;
 import org.factdesk.model.Target;
 import org.factdesk.model.TranslationIssue;
+import org.factdesk.model.TranslationRisk;
 import org.factdesk.model.Verdict;
 import org.factdesk.report.ReportDtos.AttributionDto;
 import org.factdesk.report.ReportDtos.ClaimDto;
 import org.factdesk.report.ReportDtos.EvidenceDto;
 import org.factdesk.report.ReportDtos.FigureDto;
 import org.factdesk.report.ReportDtos.IssueDto;
+import org.factdesk.report.ReportDtos.RiskDto;
 import org.factdesk.report.ReportDtos.TargetDto;
 
 /**
@@ -141,6 +143,39 @@ final class ClaimConversion {
                 : named(dto.severity(), Severity::fromId, Severity.values(), Severity::id, "severity",
                         at.field("severity"));
         return new TranslationIssue(dto.check(), dto.message(), dto.suggestion(), severity);
+    }
+
+    /**
+     * Reads a claim's optional {@code translationRisks}: each span must lie in the text and hold the text given.
+     *
+     * @return the risks, UTF-16 offsets; empty when the field is absent (reports before translation review)
+     */
+    static List<TranslationRisk> risks(List<RiskDto> items, Offsets offsets, JsonPath at)
+            throws ReportFormatException {
+        if (items == null) {
+            return List.of();
+        }
+        List<TranslationRisk> risks = new ArrayList<>(items.size());
+        for (int i = 0; i < items.size(); i++) {
+            JsonPath itemAt = at.index(i);
+            RiskDto dto = required(items.get(i), itemAt);
+            String check = required(dto.check(), itemAt.field("check"));
+            if (check.isEmpty()) {
+                throw fail(itemAt.field("check"), "is empty; give the id of the check that found the issue");
+            }
+            int start = required(dto.start(), itemAt.field("start"));
+            int end = required(dto.end(), itemAt.field("end"));
+            if (start > end) {
+                throw fail(itemAt.field("start"), start + " is after the end (" + end + ")");
+            }
+            int utf16Start = offsets.toUtf16(start, itemAt.field("start"));
+            int utf16End = offsets.toUtf16(end, itemAt.field("end"));
+            offsets.checkExact(utf16Start, utf16End, start, end, required(dto.text(), itemAt.field("text")),
+                    itemAt.field("text"));
+            risks.add(new TranslationRisk(check, utf16Start, utf16End, required(dto.message(),
+                    itemAt.field("message"))));
+        }
+        return risks;
     }
 
     private static List<String> tags(List<String> tags, JsonPath at) throws ReportFormatException {

@@ -2,6 +2,7 @@ package org.factdesk.report;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
+import java.util.List;
 import java.util.function.IntUnaryOperator;
 import org.factdesk.model.Attribution;
 import org.factdesk.model.Claim;
@@ -9,6 +10,7 @@ import org.factdesk.model.ClaimKind;
 import org.factdesk.model.Evidence;
 import org.factdesk.model.Figure;
 import org.factdesk.model.TranslationIssue;
+import org.factdesk.model.TranslationRisk;
 
 /**
  * Writes one claim's fields, in the order of DESIGN.md "Report JSON", for the report (code-point offsets, with the
@@ -27,6 +29,13 @@ final class ClaimFields {
      * @param withDocumentId whether to write {@code documentId} (snapshots), right after {@code id}
      */
     static void write(JsonGenerator out, Claim claim, IntUnaryOperator offsets, Integer paragraph,
+            boolean withDocumentId) throws IOException {
+        writeOpen(out, claim, offsets, paragraph, withDocumentId);
+        out.writeEndObject();
+    }
+
+    /** As {@link #write}, leaving the object open for fields the report adds ({@link #writeRisks}). */
+    static void writeOpen(JsonGenerator out, Claim claim, IntUnaryOperator offsets, Integer paragraph,
             boolean withDocumentId) throws IOException {
         out.writeStartObject();
         out.writeStringField("id", claim.id());
@@ -67,7 +76,28 @@ final class ClaimFields {
         } else if (claim.kind() == ClaimKind.TRANSLATION_ISSUE) {
             writeIssue(out, claim.issue());
         }
-        out.writeEndObject();
+    }
+
+    /**
+     * Writes a claim's {@code translationRisks}, an optional field (left out when there is none), so that reports
+     * without translation review look as before.
+     */
+    static void writeRisks(JsonGenerator out, List<TranslationRisk> risks, String text, IntUnaryOperator offsets)
+            throws IOException {
+        if (risks.isEmpty()) {
+            return;
+        }
+        out.writeArrayFieldStart("translationRisks");
+        for (TranslationRisk risk : risks) {
+            out.writeStartObject();
+            out.writeStringField("check", risk.check());
+            out.writeNumberField("start", offsets.applyAsInt(risk.start()));
+            out.writeNumberField("end", offsets.applyAsInt(risk.end()));
+            out.writeStringField("text", text.substring(risk.start(), risk.end()));
+            out.writeStringField("message", risk.message());
+            out.writeEndObject();
+        }
+        out.writeEndArray();
     }
 
     private static void writeEvidence(JsonGenerator out, Evidence evidence) throws IOException {

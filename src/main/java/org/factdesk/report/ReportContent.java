@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.factdesk.model.Claim;
 import org.factdesk.model.Document;
+import org.factdesk.model.ReviewIssue;
 
 /**
  * What a report is made of, handed to {@link ReportWriter} by the caller (the service, reading the project store). The
@@ -33,5 +34,13 @@ public interface ReportContent {
      */
     default Publication publication(Document document) {
         return Publication.fromSource(document.source());
+    }
+
+    /**
+     * The open issues of the document's last translation review, sorted by start: each claim they touch is written
+     * with its {@code translationRisks}. None by default.
+     */
+    default List<ReviewIssue> reviewIssues(String documentId) {
+        return List.of();
     }
 }

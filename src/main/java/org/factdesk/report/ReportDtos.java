@@ -27,7 +27,12 @@ final class ReportDtos {
     /** A claim of a report or, with {@code documentId} and without {@code paragraph}, an audit snapshot. */
     record ClaimDto(String id, String documentId, String kind, String origin, TargetDto target, Integer paragraph,
             String verdict, String note, List<String> tags, List<EvidenceDto> evidence, String author,
-            String createdAt, String updatedAt, AttributionDto attribution, FigureDto figure, IssueDto issue) {
+            String createdAt, String updatedAt, AttributionDto attribution, FigureDto figure, IssueDto issue,
+            List<RiskDto> translationRisks) {
+    }
+
+    /** A translation-review issue touching a claim (optional; reports before translation review have none). */
+    record RiskDto(String check, Integer start, Integer end, String text, String message) {
     }
 
     record TargetDto(Integer start, Integer end, String exact, String prefix, String suffix) {

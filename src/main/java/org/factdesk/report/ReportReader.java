@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +24,7 @@ import org.factdesk.model.Claim;
 import org.factdesk.model.ClaimKind;
 import org.factdesk.model.Document;
 import org.factdesk.model.Language;
+import org.factdesk.model.TranslationRisk;
 import org.factdesk.model.Verdict;
 import org.factdesk.report.ReportDtos.ClaimDto;
 import org.factdesk.report.ReportDtos.DocumentDto;
@@ -270,6 +272,7 @@ public final class ReportReader {
         List<ClaimDto> claimDtos = ClaimConversion.required(dto.claims(), at.field("claims"));
         ClaimConversion.Offsets offsets = new TextOffsets(text, index);
         List<Claim> claims = new ArrayList<>(claimDtos.size());
+        Map<String, List<TranslationRisk>> risks = new HashMap<>();
         for (int i = 0; i < claimDtos.size(); i++) {
             JsonPath claimAt = at.field("claims").index(i);
             ClaimDto claimDto = ClaimConversion.required(claimDtos.get(i), claimAt);
@@ -287,8 +290,13 @@ public final class ReportReader {
                         + " appears twice in the report");
             }
             claims.add(claim);
+            List<TranslationRisk> claimRisks = ClaimConversion.risks(claimDto.translationRisks(), offsets,
+                    claimAt.field("translationRisks"));
+            if (!claimRisks.isEmpty()) {
+                risks.put(claim.id(), claimRisks);
+            }
         }
-        return new ReportDocument(document, claims);
+        return new ReportDocument(document, claims, risks);
     }
 
     private static Language language(String code, JsonPath at) throws ReportFormatException {

@@ -10,11 +10,14 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.factdesk.model.Claim;
 import org.factdesk.model.ClaimKind;
 import org.factdesk.model.Document;
+import org.factdesk.model.ReviewIssue;
+import org.factdesk.model.TranslationRisk;
 import org.factdesk.model.Verdict;
 import org.factdesk.text.CodePointIndex;
 
@@ -149,12 +152,15 @@ public final class ReportWriter {
         json.writeNumberField("length", index.codePointLength());
         json.writeStringField("text", text);
         json.writeArrayFieldStart("claims");
+        List<ReviewIssue> reviewIssues = content.reviewIssues(document.id());
         try {
             content.forEachClaim(document.id(), claim -> {
                 checkFits(document, claim);
                 try {
-                    ClaimFields.write(json, claim, index::toCodePoints,
+                    ClaimFields.writeOpen(json, claim, index::toCodePoints,
                             document.paragraphIndexAt(claim.target().start()), false);
+                    ClaimFields.writeRisks(json, TranslationRisk.on(claim, reviewIssues), text, index::toCodePoints);
+                    json.writeEndObject();
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 } catch (IllegalArgumentException e) {

@@ -9,6 +9,7 @@ import org.factdesk.analysis.attributions.AttributionDetector;
 import org.factdesk.analysis.attributions.AttributionMatch;
 import org.factdesk.analysis.figures.FigureDetector;
 import org.factdesk.analysis.figures.FigureMatch;
+import org.factdesk.analysis.qa.IssueMerger;
 import org.factdesk.analysis.qa.QaIssue;
 import org.factdesk.analysis.qa.TranslationChecker;
 import org.factdesk.analysis.statements.StatementMatch;
@@ -77,6 +78,17 @@ public final class AnalysisService {
      */
     public QaResult review(Path target, Language targetLanguage, Path source, Locale uiLocale)
             throws ServiceException {
+        return review(target, targetLanguage, source, uiLocale, false);
+    }
+
+    /**
+     * Reviews a translation, alone or against its source, optionally adding the grammar checker's findings
+     * (LanguageTool: seconds to start, then slower than our own checks).
+     *
+     * @param withGrammar whether to run the grammar checker too
+     */
+    public QaResult review(Path target, Language targetLanguage, Path source, Locale uiLocale, boolean withGrammar)
+            throws ServiceException {
         ImportedArticle translation = read(target);
         Language lang = targetLanguage != null ? targetLanguage : translation.language();
         String text = translation.text();
@@ -86,6 +98,9 @@ public final class AnalysisService {
         } else {
             ImportedArticle original = read(source);
             issues = checker.check(text, lang, original.text(), original.language(), uiLocale);
+        }
+        if (withGrammar) {
+            issues = IssueMerger.merge(issues, GrammarService.shared().check(text, lang, uiLocale, Monitor.NONE));
         }
         CodePointIndex index = CodePointIndex.of(text);
         return new QaResult(issues.stream().map(issue -> new QaIssueView(issue.check(),

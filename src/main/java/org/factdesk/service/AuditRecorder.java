@@ -74,6 +74,11 @@ final class AuditRecorder {
         add("suggestion.state", "suggestion", after.id(), ClaimJson.toJson(before), ClaimJson.toJson(after));
     }
 
+    /** A change that is not a claim's: a translation's source, a dismissed review issue (JSON snapshots or null). */
+    void changed(String action, String entity, String entityId, String before, String after) {
+        add(action, entity, entityId, before, after);
+    }
+
     private void add(String action, String entity, String entityId, String before, String after) {
         pending.add(new AuditEntry(0, actionId, at, session.author(), action, entity, entityId, before, after));
         if (pending.size() >= FLUSH_EVERY) {

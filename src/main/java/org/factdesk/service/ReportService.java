@@ -11,9 +11,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.factdesk.analysis.attributions.SpeakerNames;
 import org.factdesk.model.Claim;
 import org.factdesk.model.Document;
-import org.factdesk.analysis.attributions.SpeakerNames;
+import org.factdesk.model.ReviewIssue;
 import org.factdesk.report.AnnotationReader;
 import org.factdesk.report.AnnotationWriter;
 import org.factdesk.report.ClaimReviewWriter;
@@ -417,6 +418,11 @@ public final class ReportService {
          * The documents, each read from the project when the writer gets to it, so that only one document's text is
          * in memory at a time (a 5 MB article is some 25 MB of transient heap while it is read).
          */
+        @Override
+        public List<ReviewIssue> reviewIssues(String documentId) {
+            return workspace.store().review().openIssues(documentId);
+        }
+
         @Override
         public List<Document> documents() {
             List<String> ids = workspace.store().documents().list().stream().map(DocumentSummary::id).toList();

@@ -27,6 +27,7 @@ public final class Workspace implements AutoCloseable {
     private final HistoryService history;
     private final SuggestionService suggestions;
     private final VersionService versions;
+    private final ReviewService review;
 
     private Workspace(ProjectStore store, Session session) {
         this.store = store;
@@ -38,6 +39,7 @@ public final class Workspace implements AutoCloseable {
         this.history = new HistoryService(this);
         this.suggestions = new SuggestionService(this);
         this.versions = new VersionService(this);
+        this.review = new ReviewService(this);
     }
 
     /** Creates a new, empty project file; refuses a file that exists already. */
@@ -105,6 +107,11 @@ public final class Workspace implements AutoCloseable {
     /** New versions of articles: importing them, comparing them, re-attaching orphans. */
     public VersionService versions() {
         return versions;
+    }
+
+    /** Translation review of the project's documents. */
+    public ReviewService review() {
+        return review;
     }
 
     public JsonOutput json() {

@@ -20,7 +20,7 @@ final class Migrations {
     static final List<String> RESOURCES = List.of(
             "/org/factdesk/store/migrations/V1__schema.sql",
             "/org/factdesk/store/migrations/V2__history.sql",
-            // V3 is another branch's; the merge puts it before this one.
+            "/org/factdesk/store/migrations/V3__review.sql",
             "/org/factdesk/store/migrations/V4__publication.sql");
 
     private Migrations() {

@@ -37,6 +37,7 @@ public final class ProjectStore implements AutoCloseable {
     private final UndoHistory history;
     private final ProjectMeta meta;
     private final Publications publications;
+    private final ReviewStore review;
 
     private ProjectStore(Path file, Database database, ProjectLock lock, int schemaVersion) {
         this.file = file;
@@ -50,6 +51,7 @@ public final class ProjectStore implements AutoCloseable {
         this.history = new UndoHistory(database);
         this.meta = new ProjectMeta(database);
         this.publications = new Publications(database);
+        this.review = new ReviewStore(database);
     }
 
     /**
@@ -309,6 +311,11 @@ public final class ProjectStore implements AutoCloseable {
     /** The analyser's suggestions, including the rejected ones. */
     public SuggestionStore suggestions() {
         return suggestions;
+    }
+
+    /** Translation review: sources of translations, last review issues, dismissed issues. */
+    public ReviewStore review() {
+        return review;
     }
 
     /** The record of every change. */

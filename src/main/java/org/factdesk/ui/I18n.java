@@ -26,7 +26,8 @@ public final class I18n {
             "org.factdesk.ui.article.messages",
             "org.factdesk.ui.claims.messages",
             "org.factdesk.ui.versions.messages",
-            "org.factdesk.ui.export.messages");
+            "org.factdesk.ui.export.messages",
+            "org.factdesk.ui.review.messages");
 
     /** The languages the window speaks. */
     public static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.forLanguageTag("es"));

@@ -33,7 +33,9 @@ import org.factdesk.model.Attribution;
 import org.factdesk.model.Claim;
 import org.factdesk.model.ClaimKind;
 import org.factdesk.model.Document;
+import org.factdesk.model.ReviewIssue;
 import org.factdesk.model.Suggestion;
+import org.factdesk.model.TranslationRisk;
 import org.factdesk.service.DocumentInfo;
 import org.factdesk.service.ExportFormat;
 import org.factdesk.service.ExportOptions;
@@ -51,6 +53,7 @@ import org.factdesk.service.VersionImport;
 import org.factdesk.service.Workspace;
 import org.factdesk.ui.dialog.DialogService;
 import org.factdesk.ui.task.Progress;
+import org.factdesk.ui.task.ProgressMonitor;
 import org.factdesk.ui.task.TaskRunner;
 
 /**
@@ -82,6 +85,7 @@ public final class ProjectViewModel {
     private final ReadOnlyIntegerWrapper pendingWrites = new ReadOnlyIntegerWrapper(0);
     private final ObservableList<String> knownTags = FXCollections.observableArrayList();
     private final ObservableList<String> knownSpeakers = FXCollections.observableArrayList();
+    private final ReadOnlyObjectWrapper<List<ReviewIssue>> reviewIssues = new ReadOnlyObjectWrapper<>(List.of());
     private final BooleanBinding editable;
     private final Map<String, Claim> claimsById = new HashMap<>();
     // One read-only view of each list, kept: such a view listens weakly to its list, so a view made per call could
@@ -105,6 +109,7 @@ public final class ProjectViewModel {
         this.editable = Bindings.createBooleanBinding(
                 () -> workspace.get() != null && !readOnly.get() && currentDocument.get() != null,
                 workspace, readOnly, currentDocument);
+        currentDocument.addListener((obs, old, shown) -> loadReviewIssues(shown));
         claims.addListener((ListChangeListener<Claim>) change -> {
             while (change.next()) {
                 change.getRemoved().forEach(claim -> claimsById.remove(claim.id()));
@@ -786,17 +791,59 @@ public final class ProjectViewModel {
 
     /** The service's view of a task's progress and cancel button. */
     private static Monitor monitor(Progress progress) {
-        return new Monitor() {
-            @Override
-            public void progress(double fraction) {
-                progress.update(fraction, null);
-            }
+        return ProgressMonitor.of(progress);
+    }
 
-            @Override
-            public boolean isCancelled() {
-                return progress.isCancelled();
-            }
-        };
+    // ---- translation review ----
+
+    /** The open issues of the current document's last translation review, sorted by start. */
+    public ReadOnlyObjectProperty<List<ReviewIssue>> reviewIssuesProperty() {
+        return reviewIssues.getReadOnlyProperty();
+    }
+
+    /** Called when a review of the current document finished or an issue was dismissed. */
+    public void setReviewIssues(String documentId, List<ReviewIssue> issues) {
+        if (currentDocument.get() != null && currentDocument.get().id().equals(documentId)) {
+            reviewIssues.set(List.copyOf(issues));
+        }
+    }
+
+    /** The translation risks on a claim of the current document: review issues on its span or its speaker. */
+    public List<TranslationRisk> translationRisks(Claim claim) {
+        return TranslationRisk.on(claim, reviewIssues.get());
+    }
+
+    /** Turns a review issue of the current document into a translation-issue claim (undoable), and selects it. */
+    public void markIssue(ReviewIssue issue) {
+        Document document = currentDocument.get();
+        Workspace open = workspace.get();
+        if (document == null || open == null || readOnly.get()) {
+            return;
+        }
+        write(i18n.get("task.mark"), () -> open.review().toClaim(document.id(), issue), claim -> {
+            insertSorted(claim);
+            selectedClaim.set(claim);
+        });
+    }
+
+    /** Replaces the list of the project's documents, after work elsewhere (an imported source) added one. */
+    public void setDocuments(List<DocumentInfo> all) {
+        documents.setAll(all);
+    }
+
+    private void loadReviewIssues(Document document) {
+        reviewIssues.set(List.of());
+        Workspace open = workspace.get();
+        if (document == null || open == null) {
+            return;
+        }
+        runner.submit(i18n.get("task.load"), progress -> open.review().openIssues(document.id()),
+                issues -> setReviewIssues(document.id(), issues), this::fail);
+    }
+
+    /** Tells the user that background work failed: one clear message, never a stack trace. */
+    public void showFailure(Throwable error) {
+        fail(error);
     }
 
     private void fail(Throwable error) {

@@ -11,6 +11,7 @@ import javafx.scene.layout.Priority;
 import org.factdesk.model.Claim;
 import org.factdesk.ui.I18n;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.material2.Material2MZ;
 
 /** One row of the claims list: kind icon, the quoted snippet on one line, the verdict badge and "¶ 12". */
 final class ClaimCell extends ListCell<Claim> {
@@ -23,7 +24,8 @@ final class ClaimCell extends ListCell<Claim> {
     private final Label snippet = new Label();
     private final Label badge = new Label();
     private final Label paragraph = new Label();
-    private final HBox row = new HBox(8, icon, snippet, badge, paragraph);
+    private final Label risk = new Label();
+    private final HBox row = new HBox(8, icon, snippet, risk, badge, paragraph);
     private final Tooltip tooltip = new Tooltip();
 
     ClaimCell(ClaimsPanelViewModel viewModel, I18n i18n) {
@@ -40,6 +42,9 @@ final class ClaimCell extends ListCell<Claim> {
         badge.setMinWidth(Label.USE_PREF_SIZE);
         paragraph.getStyleClass().add("claim-paragraph");
         paragraph.setMinWidth(Label.USE_PREF_SIZE);
+        risk.getStyleClass().add("translation-risk");
+        risk.setGraphic(new FontIcon(Material2MZ.WARNING));
+        risk.setMinWidth(Label.USE_PREF_SIZE);
         row.setAlignment(Pos.CENTER_LEFT);
         row.setMinWidth(0);
         row.getStyleClass().add("claim-row");
@@ -65,14 +70,19 @@ final class ClaimCell extends ListCell<Claim> {
         snippet.setText(ClaimsText.snippet(claim, SNIPPET_CHARS));
         badge.setText(ClaimsText.verdict(i18n, claim.verdict()));
         KindIcons.setVerdictClass(badge, claim.verdict());
+        String riskLabel = viewModel.riskLabel(claim);
+        risk.setText(riskLabel.isEmpty() ? null : i18n.get("claims.translationRisk.short"));
+        risk.setVisible(!riskLabel.isEmpty());
+        risk.setManaged(!riskLabel.isEmpty());
         int number = viewModel.paragraphNumber(claim);
         paragraph.setText(i18n.get("claims.paragraph", number));
         String kindName = ClaimsText.kind(i18n, claim.kind());
         tooltip.setText(kindName + " · " + ClaimsText.verdict(i18n, claim.verdict()) + "\n"
-                + ClaimsText.snippet(claim, 600));
+                + ClaimsText.snippet(claim, 600) + (riskLabel.isEmpty() ? "" : "\n⚠ " + riskLabel));
         setTooltip(tooltip);
         setAccessibleText(kindName + ", " + ClaimsText.verdict(i18n, claim.verdict()) + ", "
-                + i18n.get("claims.paragraph", number) + ": " + claim.target().exact());
+                + i18n.get("claims.paragraph", number) + (riskLabel.isEmpty() ? "" : ", " + riskLabel) + ": "
+                + claim.target().exact());
         setGraphic(row);
     }
 }

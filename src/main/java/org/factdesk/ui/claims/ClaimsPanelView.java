@@ -157,6 +157,7 @@ public final class ClaimsPanelView {
         list.getStyleClass().add("claims-list");
         list.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
         list.setCellFactory(view -> new ClaimCell(viewModel, i18n));
+        project.reviewIssuesProperty().addListener((obs, old, issues) -> list.refresh());
         emptyLabel.getStyleClass().add("claims-empty-text");
         emptyLabel.setWrapText(true);
         clearFilterButton.setId("claims-clear-filter");

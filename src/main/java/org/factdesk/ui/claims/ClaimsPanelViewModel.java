@@ -26,6 +26,7 @@ import org.factdesk.model.Attribution;
 import org.factdesk.model.Claim;
 import org.factdesk.model.ClaimKind;
 import org.factdesk.model.Document;
+import org.factdesk.model.TranslationRisk;
 import org.factdesk.model.Verdict;
 import org.factdesk.service.SpeakerSummary;
 import org.factdesk.ui.ProjectViewModel;
@@ -178,6 +179,24 @@ public final class ClaimsPanelViewModel {
     public int paragraphNumber(Claim claim) {
         Document document = project.currentDocumentProperty().get();
         return document == null ? 0 : document.paragraphIndexAt(claim.target().start()) + 1;
+    }
+
+    /**
+     * The translation risks on a claim: issues of the document's last translation review that touch its span or its
+     * speaker. The panel flags such a claim with an icon and a label.
+     */
+    public List<TranslationRisk> translationRisks(Claim claim) {
+        return project.translationRisks(claim);
+    }
+
+    /** The label of a claim's risk flag, naming the checks ("Translation risk: repeated-word"); empty without. */
+    public String riskLabel(Claim claim) {
+        List<TranslationRisk> risks = translationRisks(claim);
+        if (risks.isEmpty()) {
+            return "";
+        }
+        return project.i18n().get("claims.translationRisk", risks.stream().map(TranslationRisk::check).distinct()
+                .collect(java.util.stream.Collectors.joining(", ")));
     }
 
     /** The position of a claim in the filtered list, or -1. */

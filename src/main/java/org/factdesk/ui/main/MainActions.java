@@ -69,6 +69,11 @@ final class MainActions {
         dialogs.askForPastedArticle().ifPresent(pasted -> viewModel.importText(pasted.title(), pasted.text()));
     }
 
+    /** Asks for the article a translation was made from. */
+    java.util.Optional<Path> chooseSourceArticle() {
+        return dialogs.chooseFileToOpen(i18n.get("review.importSource.title"), articleFilter());
+    }
+
     /**
      * Asks for a format, file and options (starting from the last folder and format used and the project's
      * organisation), remembers them and exports.

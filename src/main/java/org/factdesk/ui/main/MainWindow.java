@@ -33,6 +33,8 @@ import org.factdesk.ui.claims.ClaimsSidebar;
 import org.factdesk.ui.dialog.DialogService;
 import org.factdesk.ui.prefs.Preference;
 import org.factdesk.ui.prefs.Preferences;
+import org.factdesk.ui.review.ReviewView;
+import org.factdesk.ui.review.ReviewViewModel;
 import org.factdesk.ui.task.TaskRunner;
 import org.factdesk.ui.versions.MergePreviewView;
 import org.factdesk.ui.versions.MergePreviewViewModel;
@@ -62,6 +64,10 @@ public final class MainWindow {
     private final Consumer<String> openUrl;
     private final TaskRunner runner;
     private final DialogService dialogs;
+    private final BorderPane root = new BorderPane();
+    private Node mainCenter;
+    private ReviewView review;
+    private ReviewViewModel reviewModel;
     private Theme theme;
 
     public MainWindow(Stage stage, ProjectViewModel viewModel, TaskRunner runner, DialogService dialogs,
@@ -79,10 +85,15 @@ public final class MainWindow {
         this.claims = new ClaimsSidebar(viewModel, i18n, openUrl);
         this.statusBar = new StatusBar(viewModel, runner, i18n);
 
-        BorderPane root = new BorderPane();
         root.setId("main-window");
         root.setTop(new VBox(menuBar(), toolBar()));
-        root.setCenter(center());
+        mainCenter = center();
+        root.setCenter(mainCenter);
+        viewModel.currentDocumentProperty().addListener((obs, old, shown) -> {
+            if (shown == null || old != null && !old.id().equals(shown.id())) {
+                closeReview();
+            }
+        });
         root.setBottom(statusBar.node());
         scene = new Scene(root, 1280, 800);
         theme = Theme.fromId(preferences.get(Preference.THEME));
@@ -239,10 +250,14 @@ public final class MainWindow {
             choice.setOnAction(event -> switchLanguage(locale));
             language.getItems().add(choice);
         }
+        MenuItem reviewItem = item("review.menu", this::showReview, "Shortcut+R");
+        reviewItem.setId("menu-view-review");
+        reviewItem.disableProperty().bind(viewModel.currentDocumentProperty().isNull());
         Menu view = menu("menu.view", bigger, biggerAlt, smaller, reset, new SeparatorMenuItem(), dark, language,
                 new SeparatorMenuItem(), item("menu.view.documents", documents::focus, "Shortcut+1"),
                 item("menu.view.article", article::focusArticle, "Shortcut+2"),
                 item("menu.view.claims", claims::focusList, "Shortcut+3"), new SeparatorMenuItem(), versionsItem());
+        view.getItems().addAll(0, List.of(reviewItem, new SeparatorMenuItem()));
 
         Menu help = menu("menu.help",
                 item("menu.help.shortcuts", () -> new ShortcutsSheet(i18n).show(stage), "F1"),
@@ -392,6 +407,33 @@ public final class MainWindow {
             event.setDropCompleted(done);
             event.consume();
         });
+    }
+
+    // ---- translation review ----
+
+    /** Shows the "Review translation" mode in place of the articles, the article and the claims, and starts it. */
+    void showReview() {
+        if (viewModel.currentDocumentProperty().get() == null) {
+            return;
+        }
+        if (review == null) {
+            reviewModel = new ReviewViewModel(viewModel, runner);
+            review = new ReviewView(reviewModel, i18n, runner);
+            review.setOnClose(this::closeReview);
+            review.setOnImportSource(() -> actions.chooseSourceArticle().ifPresent(reviewModel::importSource));
+        }
+        root.setCenter(review.node());
+        reviewModel.start();
+        review.focusIssues();
+    }
+
+    /** Goes back from the review to the article. */
+    void closeReview() {
+        if (review != null && root.getCenter() == review.node()) {
+            reviewModel.cancel();
+            root.setCenter(mainCenter);
+            article.focusArticle();
+        }
     }
 
     // ---- view settings ----

@@ -16,7 +16,8 @@ public enum Theme {
             "/org/factdesk/ui/app.css",
             "/org/factdesk/ui/main/main.css",
             "/org/factdesk/ui/article/article.css",
-            "/org/factdesk/ui/claims/claims.css");
+            "/org/factdesk/ui/claims/claims.css",
+            "/org/factdesk/ui/review/review.css");
 
     private final String id;
 
