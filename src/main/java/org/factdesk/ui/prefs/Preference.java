@@ -13,6 +13,8 @@ public record Preference<T>(String key, T defaultValue, Function<String, T> pars
     public static final Preference<Integer> TEXT_SIZE = number("textSize", 16);
     public static final Preference<String> LAST_PROJECT = text("lastProject", "");
     public static final Preference<List<String>> RECENT_PROJECTS = list("recentProjects");
+    /** The main window's geometry: x,y,width,height,maximised. */
+    public static final Preference<String> WINDOW = text("window", "");
 
     public Preference {
         Objects.requireNonNull(key, "key");
