@@ -109,7 +109,9 @@ final class WindowStartup implements AutoCloseable {
     private void openFirstProject(Optional<Path> project) {
         if (project.isPresent()) {
             open(project.get());
-            return;
+            if (Files.isRegularFile(project.get())) {
+                return;
+            }
         }
         String last = preferences.get(Preference.LAST_PROJECT);
         if (!last.isBlank() && Files.exists(Path.of(last))) {
