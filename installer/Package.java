@@ -28,6 +28,8 @@ public final class Package {
 
     private static final Path DEST = Path.of("target", "installer");
     private static final Path INPUT = Path.of("target", "jpackage", "input");
+    /** What jpackage takes: the jars of INPUT and the main jar, trimmed for this platform. */
+    private static final Path STAGE = Path.of("target", "jpackage", "app");
     private static final String ARCHIVE = "factdesk.jsa";
 
     public static void main(String[] args) throws Exception {
@@ -43,12 +45,11 @@ public final class Package {
             fail("package: " + jar + " or " + INPUT + " is missing; run through Maven: mvn -P package-" + platform
                     + " package");
         }
-        Files.copy(jar, INPUT.resolve(mainJar), java.nio.file.StandardCopyOption.REPLACE_EXISTING,
-                java.nio.file.StandardCopyOption.COPY_ATTRIBUTES);
         deleteTree(DEST);
+        stage(jar, platform);
         long started = System.nanoTime();
         jpackage("--type", "app-image", "@installer/jpackage/common.args", "@installer/jpackage/" + platform + ".args",
-                "--input", INPUT.toString(), "--main-jar", mainJar, "--app-version", version,
+                "--input", STAGE.toString(), "--main-jar", mainJar, "--app-version", version,
                 "--dest", DEST.toString());
         Layout image = Layout.of(platform, DEST);
         // The base CDS archive for heaps over 32 GB (no compressed oops): never used by Factdesk, 11 MB.
@@ -77,6 +78,39 @@ public final class Package {
                 files.filter(file -> file.getFileName().toString().endsWith("." + type)).forEach(file ->
                         System.out.printf("package: %s, %.1f MB, in %d s%n", file, size(file) / 1048576.0,
                                 (System.nanoTime() - start) / 1_000_000_000));
+            }
+        }
+    }
+
+    /**
+     * Copies the jars to the stage, leaving out of sqlite-jdbc the native libraries of every other platform
+     * (FreeBSD, Android, Windows, Mac, ARM…): 11 of its 12 MB, which no user of this installer can load.
+     */
+    private static void stage(Path mainJar, String platform) throws IOException {
+        deleteTree(STAGE);
+        Files.createDirectories(STAGE);
+        Files.copy(mainJar, STAGE.resolve(mainJar.getFileName()));
+        try (Stream<Path> jars = Files.list(INPUT)) {
+            for (Path jar : jars.filter(f -> !f.getFileName().equals(mainJar.getFileName())).toList()) {
+                Files.copy(jar, STAGE.resolve(jar.getFileName()));
+            }
+        }
+        String arch = System.getProperty("os.arch").equals("amd64") ? "x86_64" : System.getProperty("os.arch");
+        String keep = "/org/sqlite/native/" + Map.of("linux", "Linux", "windows", "Windows", "mac", "Mac")
+                .get(platform) + "/" + arch + "/";
+        try (Stream<Path> jars = Files.list(STAGE)) {
+            for (Path jar : jars.filter(f -> f.getFileName().toString().startsWith("sqlite-jdbc-")).toList()) {
+                try (java.nio.file.FileSystem zip = java.nio.file.FileSystems.newFileSystem(jar);
+                        Stream<Path> entries = Files.walk(zip.getPath("/org/sqlite/native"))) {
+                    for (Path entry : entries.sorted(Comparator.reverseOrder()).toList()) {
+                        boolean kept = entry.toString().startsWith(keep) || keep.startsWith(entry + "/");
+                        if (!kept) {
+                            Files.delete(entry);
+                        }
+                    }
+                }
+                System.out.printf("package: %s keeps only the natives in %s (%.1f MB)%n", jar.getFileName(), keep,
+                        size(jar) / 1048576.0);
             }
         }
     }

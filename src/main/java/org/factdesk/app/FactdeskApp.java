@@ -24,6 +24,7 @@ public final class FactdeskApp extends Application {
     private static volatile SingleInstance singleInstance;
 
     private WindowStartup window;
+    private FilePreferences preferences;
 
     /** Opens the window for this request; {@code instance} (may be null) passes on later starts' requests. */
     static void launch(LaunchRequest launchRequest, SingleInstance instance) {
@@ -35,8 +36,9 @@ public final class FactdeskApp extends Application {
     @Override
     public void start(Stage stage) {
         AppPaths paths = AppPaths.forThisUser();
-        window = WindowStartup.show(stage, paths, new FilePreferences(paths.preferencesFile()), Session.ofSystemUser(),
-                request.project(), url -> getHostServices().showDocument(url));
+        preferences = new FilePreferences(paths.preferencesFile());
+        window = WindowStartup.show(stage, paths, preferences, Session.ofSystemUser(), request.project(),
+                url -> getHostServices().showDocument(url));
         long windowShown = millisSinceJvmStart();
         installErrorHandler(window);
         SingleInstance instance = singleInstance;
@@ -77,6 +79,9 @@ public final class FactdeskApp extends Application {
         SingleInstance instance = singleInstance;
         if (instance != null) {
             instance.close();
+        }
+        if (preferences != null) {
+            preferences.flush(); // the window's size and place, saved as it closed
         }
     }
 }

@@ -24,6 +24,8 @@ record LaunchRequest(Optional<Path> project, boolean startupReport) {
         for (String arg : args) {
             if (arg.equals(STARTUP_REPORT)) {
                 report = true;
+            } else if (arg.startsWith("-psn_")) {
+                continue; // the process serial number older macOS gives an app started from Finder
             } else if (!arg.startsWith("-") && arg.toLowerCase(Locale.ROOT).endsWith(EXTENSION)) {
                 projects.add(Path.of(arg).toAbsolutePath().normalize());
             } else {

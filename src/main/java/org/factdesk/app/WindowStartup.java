@@ -7,6 +7,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.layout.StackPane;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.factdesk.service.SampleProject;
@@ -24,8 +26,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Builds and shows the main window with a placeholder, and only after its first frame opens the project (the one
- * asked for, else the last one, else the sample): nothing slow happens before the user sees the window.
+ * Shows the window with a placeholder at once, builds the main window in it after the first frame, and opens the
+ * project (the one asked for, else the last one, else the sample) after the next: nothing slow happens before the
+ * user sees the window.
  */
 final class WindowStartup implements AutoCloseable {
 
@@ -40,6 +43,7 @@ final class WindowStartup implements AutoCloseable {
     private final I18n i18n;
     private final FxDialogService dialogs;
     private final ProjectViewModel viewModel;
+    private final Consumer<String> openUrl;
 
     private WindowStartup(Stage stage, AppPaths paths, Preferences preferences, Session session,
             Consumer<String> openUrl) {
@@ -51,7 +55,13 @@ final class WindowStartup implements AutoCloseable {
         i18n = new I18n(language.isBlank() ? Locale.getDefault() : Locale.forLanguageTag(language));
         dialogs = new FxDialogService(stage, i18n);
         viewModel = new ProjectViewModel(runner, dialogs, i18n, session);
-        new MainWindow(stage, viewModel, runner, dialogs, preferences, openUrl);
+        this.openUrl = openUrl;
+        // The first frame: a plain placeholder, so that the window is up before the real one is built.
+        Label waiting = new Label(i18n.get("placeholder.opening"));
+        waiting.setId("startup-placeholder");
+        stage.setScene(new Scene(new StackPane(waiting), 1280, 800));
+        stage.titleProperty().unbind(); // a stage used before (tests reuse one) may still have a main window's title
+        stage.setTitle(i18n.get("app.title"));
         for (String size : ICON_SIZES) {
             var icon = WindowStartup.class.getResource("/org/factdesk/assets/icons/factdesk-" + size + ".png");
             if (icon != null) {
@@ -63,13 +73,19 @@ final class WindowStartup implements AutoCloseable {
         WindowPlacement.restoreAndRemember(stage, preferences);
     }
 
-    /** Shows the window at once; {@code project} (or the last or sample project) opens after the first frame. */
+    /**
+     * Shows the window at once with a placeholder; after its first frame the main window is built in it, and after
+     * that one's first frame {@code project} (or the last or sample project) opens in the background.
+     */
     static WindowStartup show(Stage stage, AppPaths paths, Preferences preferences, Session session,
             Optional<Path> project, Consumer<String> openUrl) {
         WindowStartup startup = new WindowStartup(stage, paths, preferences, session, openUrl);
         startup.viewModel.expectProject();
         stage.show();
-        startup.afterFirstFrame(() -> startup.openFirstProject(project));
+        startup.afterFirstFrame(() -> {
+            new MainWindow(stage, startup.viewModel, startup.runner, startup.dialogs, preferences, startup.openUrl);
+            startup.afterFirstFrame(() -> startup.openFirstProject(project));
+        });
         return startup;
     }
 

@@ -42,6 +42,11 @@ class LaunchRequestTest {
     }
 
     @Test
+    void theProcessNumberOlderMacOsAddsIsIgnored() {
+        assertThat(LaunchRequest.parse(List.of("-psn_0_123456"))).contains(new LaunchRequest(Optional.empty(), false));
+    }
+
+    @Test
     void commandsAndTheirOptionsAreLeftToTheCommandLine() {
         assertThat(LaunchRequest.parse(List.of("documents", "--project", "P.factdesk"))).isEmpty();
         assertThat(LaunchRequest.parse(List.of("--help"))).isEmpty();

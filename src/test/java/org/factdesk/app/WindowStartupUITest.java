@@ -22,7 +22,7 @@ import org.testfx.framework.junit5.ApplicationExtension;
 import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
-/** The window as the app starts it: shown at once with a placeholder, the project opened after the first frame. */
+/** The window as the app starts it: a placeholder first, then the main window, then the project in it. */
 @ExtendWith(ApplicationExtension.class)
 class WindowStartupUITest {
 
@@ -43,7 +43,8 @@ class WindowStartupUITest {
         startup = WindowStartup.show(stage, paths, preferences, SampleProjects.SESSION, Optional.of(project), url -> {
         });
         // What the user sees in the first frame, before anything has been read from disk.
-        placeholderShownFirst = stage.getScene().lookup("#project-placeholder").isVisible();
+        placeholderShownFirst = stage.getScene().lookup("#startup-placeholder").isVisible()
+                && stage.getScene().lookup("#main-window") == null;
         projectOpenWhenShown = startup.viewModel().workspaceProperty().get() != null;
         Screenshots.save(stage.getScene(), "startup-placeholder");
     }
@@ -62,6 +63,7 @@ class WindowStartupUITest {
                 != null);
         WaitForAsyncUtils.waitForFxEvents();
 
+        assertThat(robot.lookup("#startup-placeholder").tryQuery()).isEmpty();
         Node placeholder = robot.lookup("#project-placeholder").query();
         assertThat(placeholder.isVisible()).isFalse();
         assertThat(startup.viewModel().workspaceProperty().get().file()).isEqualTo(project.toAbsolutePath()
