@@ -80,6 +80,7 @@ public final class ProjectViewModel {
     private final ObjectProperty<Claim> selectedClaim = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<Claim> justMarked = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper readOnly = new ReadOnlyBooleanWrapper(false);
+    private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper(false);
     private final ReadOnlyStringWrapper readOnlyReason = new ReadOnlyStringWrapper("");
     private final ReadOnlyObjectWrapper<HistoryState> history = new ReadOnlyObjectWrapper<>(HistoryState.EMPTY);
     private final ReadOnlyIntegerWrapper pendingWrites = new ReadOnlyIntegerWrapper(0);
@@ -156,6 +157,16 @@ public final class ProjectViewModel {
     /** The claim the user marked last, set once it is saved: the window then moves to its editor. */
     public ReadOnlyObjectProperty<Claim> justMarkedProperty() {
         return justMarked.getReadOnlyProperty();
+    }
+
+    /** Says that a project is about to be opened, so that the window shows "Opening…" rather than "no project". */
+    public void expectProject() {
+        loading.set(true);
+    }
+
+    /** True while a project is being opened or created. */
+    public ReadOnlyBooleanProperty loadingProperty() {
+        return loading.getReadOnlyProperty();
     }
 
     public ReadOnlyBooleanProperty readOnlyProperty() {
@@ -250,6 +261,7 @@ public final class ProjectViewModel {
         // Reopening the project that is open: it must be closed first, since a project has one writer.
         boolean reopening = previous != null && file != null
                 && previous.file().equals(file.toAbsolutePath().normalize());
+        loading.set(true);
         runner.submit(title, progress -> {
             if (reopening) {
                 previous.close();
@@ -262,12 +274,14 @@ public final class ProjectViewModel {
             String first = documentId != null ? documentId : infos.isEmpty() ? null : infos.get(0).id();
             return new Loaded(opened, infos, first == null ? null : DocumentLoad.of(opened, first));
         }, loaded -> {
+            loading.set(false);
             workspace.set(loaded.workspace());
             readOnly.set(loaded.workspace().isReadOnly());
             readOnlyReason.set(loaded.workspace().readOnlyReason().orElse(""));
             documents.setAll(loaded.documents());
             show(loaded.document());
         }, error -> {
+            loading.set(false);
             if (reopening || previous == null) {
                 workspace.set(null);
                 documents.clear();

@@ -17,21 +17,21 @@ import org.factdesk.ui.prefs.Preferences;
 /** What the menus, the toolbar and drag and drop do: asks the user through the dialog service, then the view-model. */
 final class MainActions {
 
-    static final int RECENT_LIMIT = 8;
-
     private final ProjectViewModel viewModel;
     private final DialogService dialogs;
     private final Preferences preferences;
     private final I18n i18n;
+    private final RecentProjects recent;
 
     MainActions(ProjectViewModel viewModel, DialogService dialogs, Preferences preferences, I18n i18n) {
         this.viewModel = viewModel;
         this.dialogs = dialogs;
         this.preferences = preferences;
         this.i18n = i18n;
+        this.recent = new RecentProjects(preferences);
         viewModel.workspaceProperty().addListener((obs, old, opened) -> {
             if (opened != null) {
-                remember(opened.file());
+                recent.remember(opened.file());
             }
         });
     }
@@ -55,6 +55,11 @@ final class MainActions {
     }
 
     void openRecent(Path file) {
+        if (!Files.exists(file)) {
+            recent.pruneMissing();
+            dialogs.showError(i18n.get("error.title"), i18n.get("error.recentGone", file));
+            return;
+        }
         viewModel.open(file);
     }
 
@@ -129,18 +134,8 @@ final class MainActions {
         viewModel.importFiles(articles);
     }
 
-    List<Path> recentProjects() {
-        return preferences.get(Preference.RECENT_PROJECTS).stream().map(Path::of).filter(Files::exists).toList();
-    }
-
-    private void remember(Path file) {
-        String path = file.toAbsolutePath().toString();
-        List<String> recent = new ArrayList<>(preferences.get(Preference.RECENT_PROJECTS));
-        recent.remove(path);
-        recent.add(0, path);
-        preferences.put(Preference.RECENT_PROJECTS, List.copyOf(recent.subList(0, Math.min(RECENT_LIMIT,
-                recent.size()))));
-        preferences.put(Preference.LAST_PROJECT, path);
+    RecentProjects recent() {
+        return recent;
     }
 
     private static Path withProjectExtension(Path file) {

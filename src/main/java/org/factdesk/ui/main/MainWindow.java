@@ -139,7 +139,7 @@ public final class MainWindow {
                 viewModel.readOnlyReasonProperty(), i18n.localeProperty()));
         banner.visibleProperty().bind(viewModel.readOnlyProperty());
         banner.managedProperty().bind(viewModel.readOnlyProperty());
-        Node articleNode = article.node();
+        Node articleNode = new javafx.scene.layout.StackPane(article.node(), placeholder());
         VBox.setVgrow(articleNode, Priority.ALWAYS);
         VBox middle = new VBox(banner, articleNode);
 
@@ -149,6 +149,21 @@ public final class MainWindow {
         SplitPane.setResizableWithParent(documents.node(), false);
         SplitPane.setResizableWithParent(claims.node(), false);
         return split;
+    }
+
+    /** Stands in for the article until a project is open: "Opening…" while one loads, else how to open one. */
+    private Node placeholder() {
+        Label placeholder = new Label();
+        placeholder.setId("project-placeholder");
+        placeholder.getStyleClass().add("project-placeholder");
+        placeholder.setWrapText(true);
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
+                () -> i18n.get(viewModel.loadingProperty().get() ? "placeholder.opening" : "placeholder.noProject"),
+                viewModel.loadingProperty(), i18n.localeProperty()));
+        var shown = viewModel.workspaceProperty().isNull();
+        placeholder.visibleProperty().bind(shown);
+        placeholder.managedProperty().bind(shown);
+        return placeholder;
     }
 
     // ---- menus ----
@@ -367,11 +382,22 @@ public final class MainWindow {
 
     private void fillRecent(Menu recent) {
         recent.getItems().clear();
-        for (Path file : actions.recentProjects()) {
+        List<Path> gone = actions.recent().pruneMissing();
+        for (Path file : actions.recent().list()) {
             MenuItem item = new MenuItem(file.getFileName() + "  —  " + file.getParent());
             item.setMnemonicParsing(false);
             item.setOnAction(event -> actions.openRecent(file));
             recent.getItems().add(item);
+        }
+        if (!gone.isEmpty()) {
+            // Say why a project the user expects is no longer listed.
+            MenuItem note = new MenuItem(i18n.get("menu.file.recent.pruned", gone.size(),
+                    gone.stream().map(file -> file.getFileName().toString()).collect(java.util.stream.Collectors
+                            .joining(", "))));
+            note.setId("menu-file-recent-pruned");
+            note.setMnemonicParsing(false);
+            note.setDisable(true);
+            recent.getItems().add(note);
         }
         if (recent.getItems().isEmpty()) {
             MenuItem none = new MenuItem();

@@ -54,6 +54,17 @@ public final class FilePreferences implements Preferences {
         writer.execute(() -> save(snapshot));
     }
 
+    /** Waits (a little) until every change so far is on disk: the writer is a daemon and dies with the program. */
+    public void flush() {
+        try {
+            writer.submit(() -> { }).get(5, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            LOG.warn("Could not finish saving the preferences to {}", file, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private void save(Properties snapshot) {
         try {
             Files.createDirectories(file.getParent());

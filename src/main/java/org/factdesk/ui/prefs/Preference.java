@@ -15,6 +15,8 @@ public record Preference<T>(String key, T defaultValue, Function<String, T> pars
     public static final Preference<List<String>> RECENT_PROJECTS = list("recentProjects");
     public static final Preference<String> LAST_EXPORT_FOLDER = text("lastExportFolder", "");
     public static final Preference<String> LAST_EXPORT_FORMAT = text("lastExportFormat", "json");
+    /** The main window's geometry: x,y,width,height,maximised. */
+    public static final Preference<String> WINDOW = text("window", "");
 
     public Preference {
         Objects.requireNonNull(key, "key");

@@ -1,0 +1,234 @@
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.spi.ToolProvider;
+import java.util.stream.Stream;
+
+/**
+ * Builds Factdesk's app-image and installers with jpackage, and gives the app-image its AppCDS archive. Run by the
+ * Maven profiles package-linux / package-windows / package-mac (see installer/README.md), from the project folder:
+ *
+ * <pre>java installer/Package.java PLATFORM VERSION MAIN_JAR INSTALLER_TYPES</pre>
+ *
+ * PLATFORM is linux, windows or mac; INSTALLER_TYPES a comma list (deb,rpm / msi / dmg) or "none" for the
+ * app-image only. The jars come from the build: MAIN_JAR from target/, its libraries as Maven copied them to
+ * target/jpackage/input, and JavaFX for this platform from target/jpackage/javafx (linked into the runtime).
+ *
+ * <p>The CDS archive: the app-image is started once with -XX:ArchiveClassesAtExit and --startup-report (it opens the
+ * sample project, shows the article and quits), which records every class start-up loads; the launcher is then set
+ * to -XX:SharedArchiveFile=$APPDIR/factdesk.jsa. An archive that does not fit (another JVM) is ignored by the JVM.
+ */
+public final class Package {
+
+    private static final Path DEST = Path.of("target", "installer");
+    private static final Path INPUT = Path.of("target", "jpackage", "input");
+    /** What jpackage takes: the jars of INPUT and the main jar, trimmed for this platform. */
+    private static final Path STAGE = Path.of("target", "jpackage", "app");
+    private static final String ARCHIVE = "factdesk.jsa";
+
+    public static void main(String[] args) throws Exception {
+        if (args.length != 4) {
+            fail("usage: java installer/Package.java linux|windows|mac VERSION MAIN_JAR deb,rpm|msi|dmg|none");
+        }
+        String platform = args[0];
+        String version = args[1];
+        String mainJar = args[2];
+        List<String> types = args[3].equals("none") ? List.of() : List.of(args[3].split(","));
+        Path jar = Path.of("target", mainJar);
+        if (!Files.isRegularFile(jar) || !Files.isDirectory(INPUT)) {
+            fail("package: " + jar + " or " + INPUT + " is missing; run through Maven: mvn -P package-" + platform
+                    + " package");
+        }
+        deleteTree(DEST);
+        stage(jar, platform);
+        long started = System.nanoTime();
+        jpackage("--type", "app-image", "@installer/jpackage/common.args", "@installer/jpackage/" + platform + ".args",
+                "--input", STAGE.toString(), "--main-jar", mainJar, "--app-version", version,
+                "--dest", DEST.toString());
+        Layout image = Layout.of(platform, DEST);
+        // The base CDS archive for heaps over 32 GB (no compressed oops): never used by Factdesk, 11 MB.
+        try (Stream<Path> files = Files.walk(image.root())) {
+            for (Path file : files.filter(f -> f.getFileName().toString().equals("classes_nocoops.jsa")).toList()) {
+                Files.delete(file);
+            }
+        }
+        train(image, platform);
+        System.out.printf("package: app-image %s, %d MB, in %d s%n", image.root(), sizeOf(image.root()) >> 20,
+                (System.nanoTime() - started) / 1_000_000_000);
+        for (String type : types) {
+            if (type.equals("rpm") && !onPath("rpmbuild")) {
+                System.out.println("package: no rpmbuild on the PATH, so no .rpm (Debian: apt-get install rpm)");
+                continue;
+            }
+            List<String> options = new ArrayList<>(List.of("--type", type, "--app-image", image.root().toString(),
+                    "--name", "Factdesk", "--app-version", version, "--dest", DEST.toString(),
+                    "@installer/jpackage/" + platform + "-installer.args"));
+            if (Files.exists(Path.of("installer/jpackage/" + type + ".args"))) {
+                options.add("@installer/jpackage/" + type + ".args");
+            }
+            long start = System.nanoTime();
+            jpackage(options.toArray(String[]::new));
+            try (Stream<Path> files = Files.list(DEST)) {
+                files.filter(file -> file.getFileName().toString().endsWith("." + type)).forEach(file ->
+                        System.out.printf("package: %s, %.1f MB, in %d s%n", file, size(file) / 1048576.0,
+                                (System.nanoTime() - start) / 1_000_000_000));
+            }
+        }
+    }
+
+    /**
+     * Copies the jars to the stage, leaving out of sqlite-jdbc the native libraries of every other platform
+     * (FreeBSD, Android, Windows, Mac, ARM…): 11 of its 12 MB, which no user of this installer can load.
+     */
+    private static void stage(Path mainJar, String platform) throws IOException {
+        deleteTree(STAGE);
+        Files.createDirectories(STAGE);
+        Files.copy(mainJar, STAGE.resolve(mainJar.getFileName()));
+        try (Stream<Path> jars = Files.list(INPUT)) {
+            for (Path jar : jars.filter(f -> !f.getFileName().equals(mainJar.getFileName())).toList()) {
+                Files.copy(jar, STAGE.resolve(jar.getFileName()));
+            }
+        }
+        String arch = System.getProperty("os.arch").equals("amd64") ? "x86_64" : System.getProperty("os.arch");
+        String keep = "/org/sqlite/native/" + Map.of("linux", "Linux", "windows", "Windows", "mac", "Mac")
+                .get(platform) + "/" + arch + "/";
+        try (Stream<Path> jars = Files.list(STAGE)) {
+            for (Path jar : jars.filter(f -> f.getFileName().toString().startsWith("sqlite-jdbc-")).toList()) {
+                try (java.nio.file.FileSystem zip = java.nio.file.FileSystems.newFileSystem(jar);
+                        Stream<Path> entries = Files.walk(zip.getPath("/org/sqlite/native"))) {
+                    for (Path entry : entries.sorted(Comparator.reverseOrder()).toList()) {
+                        boolean kept = entry.toString().startsWith(keep) || keep.startsWith(entry + "/");
+                        if (!kept) {
+                            Files.delete(entry);
+                        }
+                    }
+                }
+                System.out.printf("package: %s keeps only the natives in %s (%.1f MB)%n", jar.getFileName(), keep,
+                        size(jar) / 1048576.0);
+            }
+        }
+    }
+
+    /** Where jpackage puts the launcher, the app folder and its .cfg on each platform. */
+    record Layout(Path root, Path launcher, Path appFolder) {
+
+        static Layout of(String platform, Path dest) {
+            return switch (platform) {
+                case "linux" -> new Layout(dest.resolve("Factdesk"), dest.resolve("Factdesk/bin/Factdesk"),
+                        dest.resolve("Factdesk/lib/app"));
+                case "windows" -> new Layout(dest.resolve("Factdesk"), dest.resolve("Factdesk/Factdesk.exe"),
+                        dest.resolve("Factdesk/app"));
+                case "mac" -> new Layout(dest.resolve("Factdesk.app"),
+                        dest.resolve("Factdesk.app/Contents/MacOS/Factdesk"), dest.resolve("Factdesk.app/Contents/app"));
+                default -> throw new IllegalArgumentException("unknown platform " + platform);
+            };
+        }
+
+        Path cfg() {
+            return appFolder.resolve("Factdesk.cfg");
+        }
+    }
+
+    /** The training run that writes the CDS archive, then the launcher options that use it. */
+    private static void train(Layout image, String platform) throws Exception {
+        String cfg = Files.readString(image.cfg(), StandardCharsets.UTF_8);
+        Path home = Files.createTempDirectory("factdesk-cds");
+        try {
+            // A throw-away home: the run makes a sample project and preferences, never in the builder's own.
+            Files.writeString(image.cfg(), withJavaOptions(cfg, "-XX:ArchiveClassesAtExit=$APPDIR/" + ARCHIVE,
+                    "-Duser.home=" + home), StandardCharsets.UTF_8);
+            List<String> command = new ArrayList<>();
+            if (platform.equals("linux") && System.getenv("DISPLAY") == null && onPath("xvfb-run")) {
+                command.addAll(List.of("xvfb-run", "-a"));
+            }
+            command.add(image.launcher().toAbsolutePath().toString());
+            command.add("--startup-report");
+            ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+            Map<String, String> environment = builder.environment();
+            environment.put("XDG_DATA_HOME", home.resolve("data").toString());
+            environment.put("XDG_CONFIG_HOME", home.resolve("config").toString());
+            environment.put("APPDATA", home.resolve("appdata").toString());
+            environment.put("HOME", home.toString()); // JavaFX unpacks nothing here, but GTK writes caches
+            Process process = builder.start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (!process.waitFor(3, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+            }
+            Path archive = image.appFolder().resolve(ARCHIVE);
+            if (!output.contains("startup:") || !Files.isRegularFile(archive)) {
+                fail("package: the CDS training run did not show the window (a display is needed; on Linux install "
+                        + "xvfb). Its output:\n" + output);
+            }
+            System.out.printf("package: CDS archive %s, %.1f MB (training run: %s)%n", archive,
+                    size(archive) / 1048576.0, output.lines().filter(line -> line.startsWith("startup:"))
+                            .findFirst().orElse(""));
+        } finally {
+            Files.writeString(image.cfg(), withJavaOptions(cfg, "-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE,
+                    "-Xshare:auto"), StandardCharsets.UTF_8);
+            deleteTree(home);
+        }
+    }
+
+    /** The launcher's .cfg with these options added to its [JavaOptions] section. */
+    static String withJavaOptions(String cfg, String... options) {
+        StringBuilder added = new StringBuilder();
+        for (String option : options) {
+            added.append("java-options=").append(option).append('\n');
+        }
+        int section = cfg.indexOf("[JavaOptions]\n");
+        if (section < 0) {
+            return cfg + "\n[JavaOptions]\n" + added;
+        }
+        int after = section + "[JavaOptions]\n".length();
+        return cfg.substring(0, after) + added + cfg.substring(after);
+    }
+
+    private static void jpackage(String... options) {
+        ToolProvider tool = ToolProvider.findFirst("jpackage").orElseThrow(() ->
+                new IllegalStateException("jpackage is missing: use a full JDK 17 or newer"));
+        int status = tool.run(System.out, System.err, options);
+        if (status != 0) {
+            fail("package: jpackage " + String.join(" ", options) + " failed with status " + status);
+        }
+    }
+
+    private static boolean onPath(String program) {
+        return Stream.of(System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator))
+                .anyMatch(folder -> Files.isExecutable(Path.of(folder, program)));
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    private static long sizeOf(Path folder) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).mapToLong(Package::size).sum();
+        }
+    }
+
+    private static void deleteTree(Path folder) throws IOException {
+        if (Files.exists(folder)) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                    Files.delete(file);
+                }
+            }
+        }
+    }
+
+    private static void fail(String message) {
+        System.err.println(message);
+        System.exit(1);
+    }
+}
