@@ -34,8 +34,8 @@ import org.factdesk.model.Verdict;
  * mostly true 4, true 5. Readers see {@code alternateName}, the verdict in words, which is what Google shows.
  *
  * <p>The claim's {@code author} is the speaker of the attribution that attributes it (an attribution is its own
- * speaker's; a figure takes the speaker of an attribution whose span holds it). A claim is dated by its last change,
- * in UTC. The review's {@code url} is the organisation's web address with {@code #claim-ID} (set it to the page that
+ * speaker's; a figure takes the speaker of the innermost attribution whose span holds it). A claim is dated by its
+ * last change, in UTC. The review's {@code url} is the organisation's web address with {@code #claim-ID} (set it to the page that
  * will publish the review), or {@code urn:uuid:ID} when there is none.
  *
  * <p>One document's claims are in memory at a time (an attribution may follow the statement it attributes).
@@ -116,6 +116,7 @@ public final class ClaimReviewWriter {
                 }
             }
         }
+        Enclosing enclosing = new Enclosing(attributions);
         Language words = language != null ? language : document.language();
         for (Claim claim : claims) {
             if (claim.kind() == ClaimKind.TRANSLATION_ISSUE) {
@@ -123,7 +124,7 @@ public final class ClaimReviewWriter {
             } else if (claim.verdict() == Verdict.UNVERIFIED) {
                 counter.unverified++;
             } else {
-                String speaker = speaker(claim, attributionOfStatement, attributions);
+                String speaker = speaker(claim, attributionOfStatement, enclosing);
                 writeReview(json, project, publication, claim, speaker, words);
                 counter.written++;
             }
@@ -131,14 +132,11 @@ public final class ClaimReviewWriter {
     }
 
     private static String speaker(Claim claim, Map<String, Attribution> attributionOfStatement,
-            List<Claim> attributions) {
+            Enclosing enclosing) {
         Attribution attribution = switch (claim.kind()) {
             case ATTRIBUTION -> claim.attribution();
             case STATEMENT -> attributionOfStatement.get(claim.id());
-            default -> attributions.stream()
-                    .filter(a -> a.target().start() <= claim.target().start()
-                            && claim.target().end() <= a.target().end())
-                    .map(Claim::attribution).findFirst().orElse(null);
+            default -> enclosing.innermost(claim.target().start(), claim.target().end());
         };
         String speaker = attribution == null ? null : attribution.speaker();
         return speaker == null || speaker.isBlank() ? null : speaker.strip();
@@ -233,5 +231,48 @@ public final class ClaimReviewWriter {
         int written;
         int unverified;
         int notReviewable;
+    }
+
+    /**
+     * Finds the attribution whose span holds a figure without scanning them all: attributions sorted by start, with
+     * the largest end seen so far, so a search walks back only while an earlier attribution could still reach.
+     */
+    private static final class Enclosing {
+
+        private final List<Claim> byStart;
+        private final int[] maxEndSoFar;
+
+        Enclosing(List<Claim> attributions) {
+            byStart = new ArrayList<>(attributions);
+            byStart.sort(java.util.Comparator.comparingInt(c -> c.target().start()));
+            maxEndSoFar = new int[byStart.size()];
+            int max = Integer.MIN_VALUE;
+            for (int i = 0; i < byStart.size(); i++) {
+                max = Math.max(max, byStart.get(i).target().end());
+                maxEndSoFar[i] = max;
+            }
+        }
+
+        /** The attribution with the latest start whose span holds [start, end), or {@code null}. */
+        Attribution innermost(int start, int end) {
+            int low = 0;
+            int high = byStart.size() - 1;
+            int last = -1; // the last attribution starting at or before start
+            while (low <= high) {
+                int mid = (low + high) >>> 1;
+                if (byStart.get(mid).target().start() <= start) {
+                    last = mid;
+                    low = mid + 1;
+                } else {
+                    high = mid - 1;
+                }
+            }
+            for (int i = last; i >= 0 && maxEndSoFar[i] >= end; i--) {
+                if (byStart.get(i).target().end() >= end) {
+                    return byStart.get(i).attribution();
+                }
+            }
+            return null;
+        }
     }
 }

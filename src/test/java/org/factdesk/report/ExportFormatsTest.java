@@ -17,13 +17,19 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.factdesk.analysis.attributions.SpeakerNames;
 import org.factdesk.model.Claim;
 import org.factdesk.model.ClaimKind;
+import org.factdesk.model.Document;
+import org.factdesk.model.Figure;
 import org.factdesk.model.Language;
+import org.factdesk.model.Origin;
 import org.factdesk.model.Verdict;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -84,6 +90,28 @@ class ExportFormatsTest {
         JsonNode watson = reviews.get(1);
         assertThat(watson.at("/itemReviewed/author").toString())
                 .isEqualTo("{\"@type\":\"Person\",\"name\":\"Adrienne Watson\"}");
+    }
+
+    @Test
+    void aFigureInsideAQuoteIsAuthoredByItsSpeakerAndOneOutsideByNobody() throws IOException {
+        Document document = SampleReport.document();
+        List<Claim> claims = new ArrayList<>(SampleReport.claims());
+        String inQuote = "el camarada Vladimir Putin";
+        Claim inside = new Claim("f-in", document.id(), ClaimKind.FIGURE,
+                ReportFixtures.target(SampleReport.TEXT, inQuote), Verdict.TRUE, "", List.of(), List.of(), "ana",
+                SampleReport.CREATED, SampleReport.CHECKED, Origin.MANUAL, null, Figure.empty(), null);
+        claims.add(inside);
+        claims.sort(Comparator.comparingInt(c -> c.target().start()));
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        claimReview(null).write(new ReportFixtures.ListContent(SampleReport.PROJECT, List.of(document),
+                Map.of(document.id(), claims)), out);
+
+        Map<String, JsonNode> byClaim = new HashMap<>();
+        ReportJson.MAPPER.readTree(out.toByteArray()).forEach(r -> byClaim.put(r.path("claimReviewed").asText(), r));
+        assertThat(byClaim.get(inQuote).at("/itemReviewed/author/name").asText())
+                .isEqualTo("la Agencia Central de Noticias Oficial de Corea del Norte");
+        assertThat(byClaim.get("casi la mitad de la población de Corea del Norte estaba desnutrida")
+                .at("/itemReviewed/author").isMissingNode()).isTrue();
     }
 
     @Test
