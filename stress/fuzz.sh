@@ -14,6 +14,7 @@ if [ ${#targets[@]} -eq 0 ]; then
         ImportFuzzTest#charsetDetectionDecodesOrRefusesWithAReason
         ImportFuzzTest#anyHtmlReducesToTextWithoutFailing
         ReportReaderFuzzTest#anyBytesAreAValidReportOrRejectedWithAJsonPath
+        AnnotationReaderFuzzTest#anyBytesAreAnnotationsOrRejectedWithAJsonPath
         OffsetFuzzTest#offsetsRoundTripBetweenUtf16AndCodePoints
         OffsetFuzzTest#aTargetIsPlacedOnValidTextOfTheNewVersionOrKeptAsAnOrphan
         AnalysersFuzzTest#figuresSelectValidText

@@ -18,8 +18,9 @@ import org.factdesk.service.Session;
  * The child of {@link NoNetworkTest}: installs a JVM-wide guard that refuses, and records, every network operation
  * (connect, listen, accept, name resolution, for java.net and java.nio alike), proves it catches a deliberate
  * connection, then runs the real command line through a whole piece of work — import, analyse, review a translation,
- * mark and edit claims, export, import the report — and prints what the guard saw. Exit 0 only if every command
- * succeeded and nothing touched the network. Argument: a work folder.
+ * mark and edit claims, export in every format, import the report and the annotations, preview a merge — and
+ * prints what the guard saw. Exit 0 only if every command succeeded and nothing touched the network. Argument: a
+ * work folder.
  */
 public final class NoNetworkMain {
 
@@ -77,6 +78,18 @@ public final class NoNetworkMain {
         ok &= run("claim", "set", "--project", project.toString(), claimId, "--note", "checked offline") != null;
         ok &= run("claim", "list", "--project", project.toString()) != null;
         ok &= run("export", "--project", project.toString(), "--format", "json", "--out", report.toString()) != null;
+        ok &= run("export", "--project", project.toString(), "--format", "claimreview", "--organisation",
+                "Verificado", "--organisation-url", "https://verificado.example", "--out",
+                work.resolve("reviews.jsonld").toString()) != null;
+        Path annotations = work.resolve("annotations.jsonld");
+        ok &= run("export", "--project", project.toString(), "--format", "w3c", "--out", annotations.toString())
+                != null;
+        ok &= run("export", "--project", project.toString(), "--format", "csv", "--bom", "--out",
+                work.resolve("claims.csv").toString()) != null;
+        ok &= run("export", "--project", project.toString(), "--format", "html", "--out",
+                work.resolve("report.html").toString()) != null;
+        ok &= run("report", "import", "--project", project.toString(), annotations.toString()) != null;
+        ok &= run("report", "import", "--dry-run", "--project", project.toString(), report.toString()) != null;
         ok &= run("report", "import", "--project", work.resolve("copy.factdesk").toString(), report.toString())
                 != null;
         System.out.println("network attempts during the work: " + ATTEMPTS.size());
