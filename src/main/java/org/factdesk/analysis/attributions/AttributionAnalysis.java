@@ -78,6 +78,8 @@ final class AttributionAnalysis {
     /** How far before and after a short name its full form is looked for. */
     private static final int EXPANSION_BEFORE = 50_000;
     private static final int EXPANSION_AFTER = 10_000;
+    /** How far back the organisation meant by "the company" is looked for. */
+    private static final int ORGANISATION_WINDOW = 4_000;
     /** A quote that is this share of a reported clause makes the match the quote itself. */
     private static final double QUOTE_SHARE = 0.6;
 
@@ -392,7 +394,8 @@ final class AttributionAnalysis {
         subjectKnown[sentence] = true;
         int to = sentences.get(sentence).end();
         int from = datelineEnd(sentences.get(sentence).start(), to);
-        Subject subject = readSubject(from, Math.min(to, from + SUBJECT_WINDOW));
+        // a dateline cut into a sentence of its own ("NASHVILLE, Tenn.") names a place, not a subject
+        Subject subject = inDateline(from) ? null : readSubject(from, Math.min(to, from + SUBJECT_WINDOW));
         sentenceSubjects[sentence] = subject;
         return subject;
     }
@@ -1286,6 +1289,9 @@ final class AttributionAnalysis {
             case PRONOUN -> entity = recent(candidate, phrase.person() ? 1 : phrase.org() ? 2 : 0, CARRY_PARAGRAPHS);
             case DEFINITE -> {
                 entity = byRole(candidate, phrase.noun());
+                if (entity == null && phrase.org()) {
+                    entity = namedOrganisation(phrase.start());
+                }
                 if (entity == null) {
                     entity = recent(candidate, phrase.org() ? 2 : 1, DESCRIPTION_PARAGRAPHS);
                 }
@@ -1391,6 +1397,94 @@ final class AttributionAnalysis {
             }
         }
         return best;
+    }
+
+    /**
+     * The organisation "the company", "el club" or "fuentes del hospital" most likely means: among the organisations
+     * named in the text before it, the one named most often, counting double a mention as the subject of this
+     * sentence or the one before (not after a preposition); the latest on a tie. Null if none is named.
+     */
+    private Entity namedOrganisation(int before) {
+        int from = Math.max(0, before - ORGANISATION_WINDOW);
+        while (from > 0 && from < before && Character.isLetterOrDigit(masked.charAt(from - 1))) {
+            from++;
+        }
+        int sentence = sentenceAt(before);
+        int recentFrom = sentences.get(Math.max(0, sentence - 1)).start();
+        Map<String, int[]> counts = new HashMap<>();
+        Map<String, NameRun> longest = new HashMap<>();
+        for (NameRun run : phrases.names(from, before)) {
+            if (run.parenthesised() || quoted[run.nameStart()] || inDateline(run.nameStart())
+                    || !run.org() && (run.tokens() > 1 || expand(masked.substring(run.nameStart(), run.end()),
+                    run.nameStart()).indexOf(' ') > 0)) {
+                continue;
+            }
+            String head = masked.substring(run.nameStart(), wordEnd(run.nameStart()));
+            int[] count = counts.computeIfAbsent(head, h -> new int[2]);
+            count[0] += run.start() >= recentFrom && !afterPreposition(run.start()) ? 2 : 1;
+            count[1] = run.start();
+            NameRun known = longest.get(head);
+            if (!run.possessive() && (known == null || run.end() - run.nameStart() > known.end() - known.nameStart())) {
+                longest.put(head, run);
+            }
+        }
+        String best = null;
+        for (Map.Entry<String, int[]> entry : counts.entrySet()) {
+            int[] c = entry.getValue();
+            if (longest.containsKey(entry.getKey()) && (best == null || c[0] > counts.get(best)[0]
+                    || c[0] == counts.get(best)[0] && c[1] > counts.get(best)[1])) {
+                best = entry.getKey();
+            }
+        }
+        return best == null ? null : entityFor(phrases.name(longest.get(best), null));
+    }
+
+    /** Whether the word before {@code at}, past any article, is a preposition ("ante el Getafe", "on Acme"). */
+    private boolean afterPreposition(int at) {
+        int i = at;
+        for (int words = 0; words < 2; words++) {
+            int end = i;
+            while (end > 0 && masked.charAt(end - 1) == ' ') {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && Character.isLetter(masked.charAt(start - 1))) {
+                start--;
+            }
+            if (start == end) {
+                return false;
+            }
+            String word = lowerText(start, end);
+            if (!ARTICLES.contains(word)) {
+                return phrases.isPreposition(word);
+            }
+            i = start;
+        }
+        return false;
+    }
+
+    /** Whether the offset lies in the dateline that opens its line ("NASHVILLE, Tenn. (Factdesk) — "). */
+    private boolean inDateline(int offset) {
+        int found = Arrays.binarySearch(lineStarts, offset);
+        int line = found >= 0 ? found : -found - 2;
+        int start = lineStarts[Math.max(0, line)];
+        int end = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : text.length();
+        return offset < datelineEnd(start, Math.min(end, start + 120));
+    }
+
+    /** The index of the sentence holding the offset, or of the last one before it. */
+    private int sentenceAt(int offset) {
+        int low = 0;
+        int high = sentences.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sentences.get(mid).start() <= offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return Math.max(0, low - 1);
     }
 
     private Entity entityFor(Phrase phrase) {
