@@ -87,7 +87,8 @@ final class AttributionAnalysis {
             "\\p{Lu}{3,}[\\p{Lu} .'’-]*(?:,[^\\n—–\\-]{0,30}?)?\\s*(?:\\([^)\\n]{0,40}\\))?\\s*[-–—]\\s+");
     private static final Pattern AGENCY = Pattern.compile("\\([^)\\n]{1,40}\\)\\s*[-–—]\\s+");
     private static final Pattern CLAUSE_CUT = Pattern.compile(
-            "[,”\"»’]?\\s+(?:while|whereas|mientras que|mientras)(?![\\p{L}\\p{N}])|;",
+            "(?:,[”\"»’]?|[”\"»’],)\\s+(?:while|whereas|mientras que|mientras)(?![\\p{L}\\p{N}])"
+                    + "|\\s+(?:while|whereas)(?![\\p{L}\\p{N}])|;",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern TEMPORAL = Pattern.compile(
             "(?:(?:el|la|los|las|este|esta|ese|esa|the|this|that|last|next|on|early|late|earlier|later|el pasado"
@@ -100,9 +101,20 @@ final class AttributionAnalysis {
                     + "(?:\\s+(?:por|de|en|a)\\s+la\\s+(?:mañana|tarde|noche))?"
                     + "(?:\\s+(?:morning|afternoon|evening|night))?(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "… y pidió a …", "… and urged …": a second verb of the speaker (a cue or one of these) ends what was reported. */
+    private static final Pattern SECOND_VERB = Pattern.compile(",?\\s+(?:y|e|and)\\s+(?:(?:también|además|also)\\s+)?"
+            + "(?=\\p{Ll})", Pattern.UNICODE_CASE);
+    private static final java.util.Set<String> REQUEST_VERBS = java.util.Set.of("pidió", "pidieron", "reclamó",
+            "reclamaron", "exigió", "exigieron", "instó", "instaron", "urgió", "solicitó", "solicitaron", "urged",
+            "called", "asked", "demanded");
+    private static final java.util.Set<String> PARENTHETICALS = java.util.Set.of("por su parte", "a su vez",
+            "sin embargo", "no obstante", "en cambio", "por otra parte", "por otro lado", "asimismo", "además",
+            "for its part", "for his part", "for her part", "for their part", "however", "though", "in turn",
+            "meanwhile", "in contrast", "by contrast");
     private static final java.util.Set<String> SKIPPED_ADVERBS = java.util.Set.of("también", "ya", "además", "luego",
             "después", "antes", "hoy", "ayer", "brevemente", "also", "later", "earlier", "previously", "again", "then",
-            "too", "once", "today", "yesterday", "recently", "publicly", "públicamente", "nuevamente", "entonces");
+            "too", "once", "today", "yesterday", "recently", "publicly", "públicamente", "nuevamente", "entonces", "though",
+            "however", "nonetheless", "sin embargo", "no obstante");
     private static final java.util.Set<String> SKIPPED_PREPOSITIONS = java.util.Set.of("en", "in", "at", "on",
             "durante", "during", "ante", "to", "a", "al", "before", "after", "tras", "con", "with", "from", "desde",
             "via", "por", "through", "for", "under", "bajo", "mediante", "into", "over", "para", "ahead",
@@ -726,7 +738,8 @@ final class AttributionAnalysis {
             return lexicon.spanish && phrases.wordCount(from, to) == 0 ? phrases.resolve(to, to) : null;
         }
         int last = chunks.size() - 1;
-        while (last > 0 && phrases.isRelativeOrGerund(chunks.get(last)[0], chunks.get(last)[1])) {
+        while (last > 0 && (phrases.isRelativeOrGerund(chunks.get(last)[0], chunks.get(last)[1])
+                || parenthetical(chunks.get(last)[0], chunks.get(last)[1]))) {
             last--;
         }
         int[] chunk = chunks.get(last);
@@ -756,9 +769,26 @@ final class AttributionAnalysis {
         return subject.names() ? subject : null;
     }
 
+    /**
+     * A comment between commas that is not the subject: "por su parte", "sin embargo", "for its part", or a phrase
+     * opened by an adverb in -mente/-ly ("visiblemente emocionado", "clearly frustrated").
+     */
+    private boolean parenthetical(int from, int to) {
+        String words = lowerText(from, to).strip();
+        if (PARENTHETICALS.contains(words)) {
+            return true;
+        }
+        int firstEnd = wordEnd(from);
+        String first = lowerText(from, firstEnd);
+        return phrases.wordCount(from, to) <= 4 && Character.isLowerCase(masked.charAt(from))
+                && (first.endsWith("mente") || first.endsWith("ly") && first.length() > 4);
+    }
+
     /** The name a sentence opens with ("El Banco de España rebajó … y advirtió …"). */
     private Phrase sentenceSubject() {
-        List<int[]> chunks = phrases.chunks(clauseStart, Math.min(sentenceEnd, clauseStart + WINDOW));
+        // from the sentence's start: a clause cut at "… y advirtió" still has the sentence's subject
+        int from = Math.min(clauseStart, datelineEnd(sentenceStart, sentenceEnd));
+        List<int[]> chunks = phrases.chunks(from, Math.min(sentenceEnd, from + WINDOW));
         if (chunks.isEmpty()) {
             return null;
         }
@@ -999,6 +1029,16 @@ final class AttributionAnalysis {
                 if (next < end && lexicon.sources.match(masked, next, end) > 0) {
                     return i;
                 }
+            }
+        }
+        Matcher second = SECOND_VERB.matcher(masked).region(from, end);
+        while (second.find()) {
+            int verb = second.end();
+            if (quoted[verb]) {
+                continue;
+            }
+            if (lexicon.cues.match(masked, verb, end) > 0 || REQUEST_VERBS.contains(lowerText(verb, wordEnd(verb)))) {
+                return second.start();
             }
         }
         return end;
@@ -1288,10 +1328,8 @@ final class AttributionAnalysis {
             case NAME, DESCRIPTION -> entity = entityFor(phrase);
             case PRONOUN -> entity = recent(candidate, phrase.person() ? 1 : phrase.org() ? 2 : 0, CARRY_PARAGRAPHS);
             case DEFINITE -> {
-                entity = byRole(candidate, phrase.noun());
-                if (entity == null && phrase.org()) {
-                    entity = namedOrganisation(phrase.start());
-                }
+                // "el club" is an organisation, not the person whose role is "director deportivo del club"
+                entity = phrase.org() ? namedOrganisation(phrase.start()) : byRole(candidate, phrase.noun());
                 if (entity == null) {
                     entity = recent(candidate, phrase.org() ? 2 : 1, DESCRIPTION_PARAGRAPHS);
                 }

@@ -158,10 +158,24 @@ final class QuoteScanner {
                         return new int[] {i, resume};
                     }
                 }
+                if (to - i < MAX_INTERRUPTION && ".!?…".indexOf(text.charAt(to - 1)) >= 0 && noStop(text, i + 1, to - 1)) {
+                    // "—No con esa magnitud —respondió el acusado.": the verb clause ends the line, no closing dash
+                    return new int[] {i, to};
+                }
                 return null;
             }
         }
         return null;
+    }
+
+    /** Whether [from, to) holds no sentence stop, so that a speech verb clause runs to the end of the line. */
+    private static boolean noStop(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (".!?…«»“”\"".indexOf(text.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first em or en dash in [from, to), or -1. */
