@@ -107,6 +107,8 @@ final class AttributionAnalysis {
     private static final java.util.Set<String> REQUEST_VERBS = java.util.Set.of("pidió", "pidieron", "reclamó",
             "reclamaron", "exigió", "exigieron", "instó", "instaron", "urgió", "solicitó", "solicitaron", "urged",
             "called", "asked", "demanded");
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "which", "that", "whose", "que",
+            "quien", "quienes", "cuyo", "cuya", "and", "y", "e", "del", "de", "of");
     private static final java.util.Set<String> PARENTHETICALS = java.util.Set.of("por su parte", "a su vez",
             "sin embargo", "no obstante", "en cambio", "por otra parte", "por otro lado", "asimismo", "además",
             "for its part", "for his part", "for her part", "for their part", "however", "though", "in turn",
@@ -551,8 +553,12 @@ final class AttributionAnalysis {
         if (lexicon.english && cue.indexOf(' ') < 0 && cue.endsWith("s") && !afterSubjectOrQuote(hitStart)) {
             return;
         }
+        boolean afterAnd = conjunctionBefore(hitStart);
         if (content >= 0) {
             Phrase subject = subjectBefore(clauseStart, hitStart);
+            if (subject == null && afterAnd) {
+                subject = sentenceSubject();
+            }
             if (subject != null) {
                 int end = cutEnd(content, sentenceEnd);
                 if (addCandidate(content, end, cue, refOf(subject), subject) != null) {
@@ -565,20 +571,41 @@ final class AttributionAnalysis {
         if (postCueAfterQuote(hitStart, hitEnd, rest, cue) || postCueAfterComma(hitStart, hitEnd, rest, cue)) {
             return;
         }
-        if (lexicon.english && (lastChunkWords(clauseStart, hitStart) <= 6 || appositionSubject(clauseStart, hitStart))
-                && masked.substring(hitEnd, rest).indexOf(',') < 0) {
+        if (lexicon.english && (lastChunkWords(clauseStart, hitStart) <= 6 || appositionSubject(clauseStart, hitStart)
+                || afterAnd) && masked.substring(hitEnd, rest).indexOf(',') < 0) {
             Phrase subject = subjectBefore(clauseStart, hitStart);
+            if (subject == null && afterAnd) {
+                subject = sentenceSubject();
+            }
             if (subject != null && subject.kind() != Kind.EMPTY && rest < sentenceEnd
                     && phrases.wordCount(rest, sentenceEnd) >= 3
                     && !phrases.isPreposition(phrases.firstWord(rest, sentenceEnd))
                     && ",.;:".indexOf(masked.charAt(rest)) < 0) {
                 int end = cutEnd(rest, sentenceEnd);
+                if (SECOND_VERB.matcher(masked).region(end, sentenceEnd).lookingAt()) {
+                    // "claimed responsibility … and said it had …": the first verb took an object, not speech
+                    return;
+                }
                 if (addCandidate(rest, end, cue, refOf(subject), subject) != null) {
                     consumed = end;
                     clauseStart = end;
                 }
             }
         }
+    }
+
+    /** Whether "and"/"y" stands right before the verb ("… kept rates on hold and said …"). */
+    private boolean conjunctionBefore(int hitStart) {
+        int end = QuoteScanner.trimEnd(masked, clauseStart, hitStart);
+        int start = end;
+        while (start > clauseStart && Character.isLetter(masked.charAt(start - 1))) {
+            start--;
+        }
+        if (start == end || start == clauseStart || quoted[start]) {
+            return false;
+        }
+        String word = lowerText(start, end);
+        return word.equals("and") || word.equals("y") || word.equals("e");
     }
 
     /** ", saying that …", ", añadiendo que …": what the subject of the sentence says. */
@@ -691,12 +718,44 @@ final class AttributionAnalysis {
         return true;
     }
 
+    /** The end of the head noun of a description ("the company| knew …"), or the phrase's end. */
+    private int afterNoun(Phrase phrase) {
+        if (phrase.noun() == null) {
+            return phrase.end();
+        }
+        for (int i = phrase.start(); i < phrase.end(); i = QuoteScanner.skipSpace(masked, wordEnd(i), phrase.end())) {
+            if (!Character.isLetter(masked.charAt(i))) {
+                return phrase.end();
+            }
+            if (lowerText(i, wordEnd(i)).equals(phrase.noun())) {
+                return wordEnd(i);
+            }
+        }
+        return phrase.end();
+    }
+
+    /** Whether a lower-case word that is not a preposition, adverb, time or relative follows: a verb of its own. */
+    private boolean verbFollows(int from) {
+        int at = QuoteScanner.skipSpace(masked, from, sentenceEnd);
+        if (at >= sentenceEnd || !Character.isLowerCase(masked.charAt(at)) || quoted[at]) {
+            return false;
+        }
+        String word = lowerText(at, wordEnd(at));
+        return !(phrases.isPreposition(word) || SKIPPED_ADVERBS.contains(word) || word.endsWith("mente")
+                || word.endsWith("ly") || RELATIVES.contains(word) || ARTICLES.contains(word)
+                || TEMPORAL.matcher(masked).region(at, sentenceEnd).lookingAt());
+    }
+
     /** "…, dijo X." / "…, the ministry said." with no quote: the clause before the comma is the content. */
     private boolean postCueAfterComma(int hitStart, int hitEnd, int rest, String cue) {
         int before = QuoteScanner.trimEnd(masked, clauseStart, hitStart);
         if (before > clauseStart && ",—–".indexOf(masked.charAt(before - 1)) >= 0) {
             Phrase speaker = phraseAfter(rest);
             boolean restEmpty = restIsEmpty(rest);
+            if (speaker.names() && speaker.kind() != Kind.NAME && verbFollows(afterNoun(speaker))) {
+                // "One, filed in …, says the company failed …": the words after the verb are its content
+                return false;
+            }
             if (speaker.names() || restEmpty) {
                 Ref ref = speaker.names() ? refOf(speaker) : Ref.BARE;
                 Candidate candidate = addCandidate(clauseStart, before - 1, cue, ref, speaker);
