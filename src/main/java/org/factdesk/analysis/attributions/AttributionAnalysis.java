@@ -107,6 +107,8 @@ final class AttributionAnalysis {
     private static final java.util.Set<String> REQUEST_VERBS = java.util.Set.of("pidió", "pidieron", "reclamó",
             "reclamaron", "exigió", "exigieron", "instó", "instaron", "urgió", "solicitó", "solicitaron", "urged",
             "called", "asked", "demanded");
+    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("de", "del", "la", "las", "los", "el",
+            "y", "e", "of", "the", "and", "for", "en", "sobre", "para");
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "which", "that", "whose", "que",
             "quien", "quienes", "cuyo", "cuya", "and", "y", "e", "del", "de", "of");
     private static final java.util.Set<String> PARENTHETICALS = java.util.Set.of("por su parte", "a su vez",
@@ -357,7 +359,14 @@ final class AttributionAnalysis {
                 i = sourceEnd;
                 continue;
             }
-            int cueEnd = Character.isLowerCase(masked.charAt(i)) ? lexicon.cues.match(masked, i, sentenceEnd) : -1;
+            boolean opening = i == clauseStart && lexicon.spanish && !lexicon.english;
+            int cueEnd = Character.isLowerCase(masked.charAt(i)) || opening
+                    ? lexicon.cues.match(masked, i, sentenceEnd) : -1;
+            if (cueEnd > 0 && !Character.isLowerCase(masked.charAt(i))
+                    && complementizer(skipAdverbials(cueEnd, false)) < 0) {
+                // "Cuenta que …" (the subject left out) is a cue; "Dice la leyenda …" and names are not
+                cueEnd = -1;
+            }
             if (cueEnd > 0) {
                 if (i >= consumed) {
                     cue(i, cueEnd);
@@ -820,7 +829,9 @@ final class AttributionAnalysis {
         }
         Phrase subject = phrases.resolve(regionStart, to);
         if (subject.kind() == Kind.CONJUNCTION) {
-            return sentenceSubject();
+            // "Y añade: «…»": with no subject in the sentence, the speaker is carried over (Spanish drops it)
+            Phrase named = sentenceSubject();
+            return named != null || !lexicon.spanish ? named : phrases.resolve(to, to);
         }
         if (subject.kind() == Kind.EMPTY) {
             return lexicon.spanish ? subject : null;
@@ -839,7 +850,14 @@ final class AttributionAnalysis {
         }
         int firstEnd = wordEnd(from);
         String first = lowerText(from, firstEnd);
-        return phrases.wordCount(from, to) <= 4 && Character.isLowerCase(masked.charAt(from))
+        if (!Character.isLowerCase(masked.charAt(from))) {
+            return false;
+        }
+        // "One, filed in federal court in Nashville, says": a participle phrase describes the subject before it
+        boolean participle = first.length() > 4 && (lexicon.english && first.endsWith("ed")
+                || lexicon.spanish && (first.endsWith("ado") || first.endsWith("ada") || first.endsWith("ido")
+                || first.endsWith("ida")));
+        return participle || phrases.wordCount(from, to) <= 4
                 && (first.endsWith("mente") || first.endsWith("ly") && first.length() > 4);
     }
 
@@ -1586,10 +1604,19 @@ final class AttributionAnalysis {
 
     private Entity entityFor(Phrase phrase) {
         String name = phrase.text();
+        String person = phrase.kind() == Kind.NAME ? personAfterBody(name) : null;
+        if (person != null) {
+            return entityFor(new Phrase(Kind.NAME, phrase.end() - person.length(), phrase.end(), person,
+                    phrase.role(), phrase.noun(), false, false, true));
+        }
+        if (phrase.kind() == Kind.NAME) {
+            name = widenOverPreposition(name, phrase.start());
+        }
         if (phrase.kind() == Kind.NAME && !phrase.org()) {
             name = expand(name, phrase.start());
         }
-        boolean person = phrase.kind() != Kind.NAME ? phrase.person() : !phrase.org() && Names.tokenCount(name) >= 2;
+        boolean isPerson = phrase.kind() != Kind.NAME ? phrase.person()
+                : !phrase.org() && Names.tokenCount(name) >= 2;
         String key = keys.computeIfAbsent(name, Names::key);
         boolean isName = Names.isName(name);
         Entity known = byKey.get(key);
@@ -1604,7 +1631,7 @@ final class AttributionAnalysis {
                     entity.isName = isName;
                 }
                 byKey.put(key, entity);
-                entity.person |= person;
+                entity.person |= isPerson;
                 if (entity.role == null) {
                     entity.role = phrase.role();
                 }
@@ -1616,7 +1643,7 @@ final class AttributionAnalysis {
         entity.key = key;
         entity.isName = isName;
         entity.org = phrase.org();
-        entity.person = person;
+        entity.person = isPerson;
         entity.role = phrase.role();
         entity.mentionStart = phrase.start();
         entity.mentionEnd = phrase.end();
@@ -1625,6 +1652,79 @@ final class AttributionAnalysis {
         entities.add(entity);
         byKey.put(key, entity);
         return entity;
+    }
+
+    /**
+     * The person at the end of a long description run together with the name ("Economía Aplicada de la Universidad de
+     * Sevilla Antonio Delgado" → "Antonio Delgado"): after the last connector, a place or body word and then at least
+     * two plain capitalised words; null if the name is not of that shape.
+     */
+    private static String personAfterBody(String name) {
+        String[] words = name.split(" ");
+        int last = -1;
+        for (int k = 0; k < words.length; k++) {
+            if (CONNECTORS.contains(words[k])) {
+                last = k;
+            }
+        }
+        int first = last + 2;
+        if (last < 1 || words.length - first < 2) {
+            return null;
+        }
+        for (int k = first; k < words.length; k++) {
+            String w = words[k];
+            if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) {
+                return null;
+            }
+            for (int c = 1; c < w.length(); c++) {
+                if (!Character.isLowerCase(w.charAt(c)) && w.charAt(c) != '-') {
+                    return null;
+                }
+            }
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
+    }
+
+    /** "Ecologistas en Acción", "Médicos sin Fronteras": a name cut at "en"/"sin" gets its first word back. */
+    private String widenOverPreposition(String name, int start) {
+        int space = start - 1;
+        if (space < 4 || masked.charAt(space) != ' ') {
+            return name;
+        }
+        int wordStart = space;
+        while (wordStart > 0 && Character.isLetter(masked.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        String preposition = masked.substring(wordStart, space);
+        if (!preposition.equals("en") && !preposition.equals("sin") || wordStart < 2
+                || masked.charAt(wordStart - 1) != ' ') {
+            return name;
+        }
+        int headEnd = wordStart - 1;
+        int headStart = headEnd;
+        while (headStart > 0 && Character.isLetter(masked.charAt(headStart - 1))) {
+            headStart--;
+        }
+        boolean opens = headStart == 0 || headStart == datelineEnd(sentenceStartOf(headStart), headStart + 1)
+                || ARTICLES.contains(previousWord(headStart));
+        if (headStart == headEnd || !Character.isUpperCase(masked.charAt(headStart)) || quoted[headStart] || !opens
+                || lexicon.stopwords.contains(lowerText(headStart, headEnd))) {
+            return name;
+        }
+        return masked.substring(headStart, start) + name;
+    }
+
+    private int sentenceStartOf(int offset) {
+        return sentences.isEmpty() ? 0 : sentences.get(sentenceAt(offset)).start();
+    }
+
+    private String previousWord(int at) {
+        int end = QuoteScanner.trimEnd(masked, Math.max(0, at - 40), at);
+        int start = end;
+        while (start > 0 && Character.isLetter(masked.charAt(start - 1))) {
+            start--;
+        }
+        return lowerText(start, end);
     }
 
     /**
