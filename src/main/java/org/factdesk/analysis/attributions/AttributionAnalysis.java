@@ -79,7 +79,7 @@ final class AttributionAnalysis {
     private static final int EXPANSION_BEFORE = 50_000;
     private static final int EXPANSION_AFTER = 10_000;
     /** How far back the organisation meant by "the company" is looked for. */
-    private static final int ORGANISATION_WINDOW = 4_000;
+    private static final int ORGANISATION_WINDOW = 3_000;
     /** A quote that is this share of a reported clause makes the match the quote itself. */
     private static final double QUOTE_SHARE = 0.6;
 
@@ -1530,8 +1530,10 @@ final class AttributionAnalysis {
         Map<String, NameRun> longest = new HashMap<>();
         for (NameRun run : phrases.names(from, before)) {
             if (run.parenthesised() || quoted[run.nameStart()] || inDateline(run.nameStart())
-                    || !run.org() && (run.tokens() > 1 || expand(masked.substring(run.nameStart(), run.end()),
+                    || !run.org() && (run.nameStart() > run.start() || knownPerson(run)
+                    || run.tokens() == 1 && expand(masked.substring(run.nameStart(), run.end()),
                     run.nameStart()).indexOf(' ') > 0)) {
+                // a company's name may look like a person's ("Acme Robotics"), but not a titled or known person's
                 continue;
             }
             String head = masked.substring(run.nameStart(), wordEnd(run.nameStart()));
@@ -1552,6 +1554,12 @@ final class AttributionAnalysis {
             }
         }
         return best == null ? null : entityFor(phrases.name(longest.get(best), null));
+    }
+
+    /** Whether a name is that of a person already seen speaking. */
+    private boolean knownPerson(NameRun run) {
+        Entity entity = byKey.get(keys.computeIfAbsent(masked.substring(run.nameStart(), run.end()), Names::key));
+        return entity != null && entity.person;
     }
 
     /** Whether the word before {@code at}, past any article, is a preposition ("ante el Getafe", "on Acme"). */
