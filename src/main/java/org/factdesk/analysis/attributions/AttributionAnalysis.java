@@ -79,7 +79,7 @@ final class AttributionAnalysis {
     private static final int EXPANSION_BEFORE = 50_000;
     private static final int EXPANSION_AFTER = 10_000;
     /** How far back the organisation meant by "the company" is looked for. */
-    private static final int ORGANISATION_WINDOW = 3_000;
+    private static final int ORGANISATION_WINDOW = 20_000;
     /** A quote that is this share of a reported clause makes the match the quote itself. */
     private static final double QUOTE_SHARE = 0.6;
 
@@ -141,6 +141,10 @@ final class AttributionAnalysis {
     private NounPhrases phrases;
     private List<TextSpan> sentences;
     private boolean[] sentenceUsed;
+
+    /** Every name in the text, read when an organisation is first looked for, and where each starts. */
+    private List<NameRun> allRuns;
+    private int[] runStarts;
 
     private final List<Candidate> candidates = new ArrayList<>();
     private Subject[] sentenceSubjects;
@@ -614,7 +618,8 @@ final class AttributionAnalysis {
             return false;
         }
         String word = lowerText(start, end);
-        return word.equals("and") || word.equals("y") || word.equals("e");
+        return word.equals("and") || word.equals("y") || word.equals("e") || word.equals("aunque")
+                || word.equals("pero") || word.equals("but") || word.equals("although");
     }
 
     /** ", saying that …", ", añadiendo que …": what the subject of the sentence says. */
@@ -805,6 +810,10 @@ final class AttributionAnalysis {
         if (chunks.isEmpty()) {
             return lexicon.spanish && phrases.wordCount(from, to) == 0 ? phrases.resolve(to, to) : null;
         }
+        if (lexicon.spanish && !lexicon.english && frontedAdverbial(chunks, to)) {
+            // "En su exposición inicial, sostuvo que …", "Preguntado por …, aseguró": the subject is left out
+            return phrases.resolve(to, to);
+        }
         int last = chunks.size() - 1;
         while (last > 0 && (phrases.isRelativeOrGerund(chunks.get(last)[0], chunks.get(last)[1])
                 || parenthetical(chunks.get(last)[0], chunks.get(last)[1]))) {
@@ -859,6 +868,26 @@ final class AttributionAnalysis {
                 || first.endsWith("ida")));
         return participle || phrases.wordCount(from, to) <= 4
                 && (first.endsWith("mente") || first.endsWith("ly") && first.length() > 4);
+    }
+
+    /** Whether the words before a verb are only comma-ended adverbial chunks (a preposition or participle first). */
+    private boolean frontedAdverbial(List<int[]> chunks, int to) {
+        int[] last = chunks.get(chunks.size() - 1);
+        if (masked.substring(last[1], to).indexOf(',') < 0) {
+            return false;
+        }
+        for (int[] chunk : chunks) {
+            String first = lowerText(chunk[0], wordEnd(chunk[0]));
+            boolean participle = first.length() > 4 && (first.endsWith("ado") || first.endsWith("ada")
+                    || first.endsWith("ido") || first.endsWith("ida"));
+            if (!phrases.isPreposition(first) && !participle && !parenthetical(chunk[0], chunk[1])) {
+                return false;
+            }
+            if (!phrases.names(chunk[0], chunk[1]).isEmpty() && !participle) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The name a sentence opens with ("El Banco de España rebajó … y advirtió …"). */
@@ -1516,8 +1545,9 @@ final class AttributionAnalysis {
 
     /**
      * The organisation "the company", "el club" or "fuentes del hospital" most likely means: among the organisations
-     * named in the text before it, the one named most often, counting double a mention as the subject of this
-     * sentence or the one before (not after a preposition); the latest on a tie. Null if none is named.
+     * named in the text before it, the one named most often, counting double a mention that opens this sentence or
+     * the one before (not after a preposition) and one that reads as an organisation; the latest on a tie. Null if
+     * none is named.
      */
     private Entity namedOrganisation(int before) {
         int from = Math.max(0, before - ORGANISATION_WINDOW);
@@ -1528,7 +1558,23 @@ final class AttributionAnalysis {
         int recentFrom = sentences.get(Math.max(0, sentence - 1)).start();
         Map<String, int[]> counts = new HashMap<>();
         Map<String, NameRun> longest = new HashMap<>();
-        for (NameRun run : phrases.names(from, before)) {
+        int lastSentence = -1;
+        int headline = headlineEnd();
+        java.util.Set<String> named = new java.util.HashSet<>();
+        if (allRuns == null) {
+            // read once: each "the company" then looks only at the runs in its window
+            allRuns = phrases.names(0, masked.length());
+            runStarts = new int[allRuns.size()];
+            for (int r = 0; r < runStarts.length; r++) {
+                runStarts[r] = allRuns.get(r).start();
+            }
+        }
+        int firstRun = Arrays.binarySearch(runStarts, from);
+        for (int r = firstRun >= 0 ? firstRun : -firstRun - 1; r < allRuns.size(); r++) {
+            NameRun run = allRuns.get(r);
+            if (run.end() > before) {
+                break;
+            }
             if (run.parenthesised() || quoted[run.nameStart()] || inDateline(run.nameStart())
                     || !run.org() && (run.nameStart() > run.start() || knownPerson(run)
                     || run.tokens() == 1 && expand(masked.substring(run.nameStart(), run.end()),
@@ -1536,20 +1582,45 @@ final class AttributionAnalysis {
                 // a company's name may look like a person's ("Acme Robotics"), but not a titled or known person's
                 continue;
             }
+            int tail = run.end();
+            while (tail < masked.length() && (Character.isLetter(masked.charAt(tail)) || masked.charAt(tail) == '-')) {
+                tail++;
+            }
+            int hyphen = masked.lastIndexOf('-', tail - 1);
+            if (hyphen >= run.nameStart() && hyphen + 1 < tail && Character.isLowerCase(masked.charAt(hyphen + 1))) {
+                continue; // "The Chicago-based firm": an adjective
+            }
             String head = masked.substring(run.nameStart(), wordEnd(run.nameStart()));
             int[] count = counts.computeIfAbsent(head, h -> new int[2]);
-            count[0] += run.start() >= recentFrom && !afterPreposition(run.start()) ? 2 : 1;
+            int sentenceOfRun = sentenceAt(run.start());
+            boolean opens = run.start() >= recentFrom && run.start() >= headline && sentenceOfRun != lastSentence
+                    && !afterPreposition(run.start());
+            boolean firstWord = run.start() <= datelineEnd(sentences.get(sentenceOfRun).start(), run.end());
+            if (run.org() || run.tokens() > 1 || !firstWord) {
+                lastSentence = sentenceOfRun;
+            }
+            count[0] += (opens ? 2 : 1) * (run.org() ? 2 : 1);
             count[1] = run.start();
             NameRun known = longest.get(head);
             if (!run.possessive() && (known == null || run.end() - run.nameStart() > known.end() - known.nameStart())) {
                 longest.put(head, run);
             }
+            // one capitalised word opening a sentence ("Shares fell …") is a name only if it is also seen elsewhere
+            if (run.org() || run.tokens() > 1 || !firstWord) {
+                named.add(head);
+            }
         }
+        counts.keySet().retainAll(named);
         String best = null;
         for (Map.Entry<String, int[]> entry : counts.entrySet()) {
             int[] c = entry.getValue();
-            if (longest.containsKey(entry.getKey()) && (best == null || c[0] > counts.get(best)[0]
-                    || c[0] == counts.get(best)[0] && c[1] > counts.get(best)[1])) {
+            if (!longest.containsKey(entry.getKey())) {
+                continue;
+            }
+            int[] b = best == null ? null : counts.get(best);
+            int org = longest.get(entry.getKey()).org() ? 1 : 0;
+            int bestOrg = best == null ? 0 : longest.get(best).org() ? 1 : 0;
+            if (b == null || c[0] > b[0] || c[0] == b[0] && (org > bestOrg || org == bestOrg && c[1] > b[1])) {
                 best = entry.getKey();
             }
         }
@@ -1675,22 +1746,27 @@ final class AttributionAnalysis {
                 last = k;
             }
         }
-        int first = last + 2;
+        int first = words.length;
+        while (first > last + 2 && plainCapitalised(words[first - 1])) {
+            first--;
+        }
         if (last < 1 || words.length - first < 2) {
             return null;
         }
-        for (int k = first; k < words.length; k++) {
-            String w = words[k];
-            if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) {
-                return null;
-            }
-            for (int c = 1; c < w.length(); c++) {
-                if (!Character.isLowerCase(w.charAt(c)) && w.charAt(c) != '-') {
-                    return null;
-                }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
+    }
+
+    /** "Delgado", "Son-taek": a capital then lower-case letters (not "III", "CSIC"). */
+    private static boolean plainCapitalised(String w) {
+        if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        for (int c = 1; c < w.length(); c++) {
+            if (!Character.isLowerCase(w.charAt(c)) && w.charAt(c) != '-') {
+                return false;
             }
         }
-        return String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
+        return true;
     }
 
     /** "Ecologistas en Acción", "Médicos sin Fronteras": a name cut at "en"/"sin" gets its first word back. */
