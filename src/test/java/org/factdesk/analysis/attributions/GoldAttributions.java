@@ -49,7 +49,7 @@ final class GoldAttributions {
      * Texts written and labelled before the rules were changed for them, under heldout/, so that their score says how
      * the rules do on news they were not tuned to. Batch 1 was measured blind, then used for error analysis by
      * category; batch 2 was written after the rule changes and measured once, then used for error analysis; batch 3 was
-     * written and labelled after batch 2's error analysis but before any result on it was seen, and measured once.
+     * written and labelled before any result on it was seen, measured once (blind), then used for error analysis.
      */
     static List<Case> heldOut(int batch) {
         Path directory = DIRECTORY.resolve("heldout");
