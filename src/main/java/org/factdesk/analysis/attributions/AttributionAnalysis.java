@@ -109,6 +109,8 @@ final class AttributionAnalysis {
             "called", "asked", "demanded");
     private static final java.util.Set<String> CONNECTORS = java.util.Set.of("de", "del", "la", "las", "los", "el",
             "y", "e", "of", "the", "and", "for", "en", "sobre", "para");
+    private static final java.util.Set<String> CLITICS = java.util.Set.of("le", "les", "me", "te", "nos", "se", "lo",
+            "la");
     private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "which", "that", "whose", "que",
             "quien", "quienes", "cuyo", "cuya", "and", "y", "e", "del", "de", "of");
     private static final java.util.Set<String> PARENTHETICALS = java.util.Set.of("por su parte", "a su vez",
@@ -145,6 +147,10 @@ final class AttributionAnalysis {
     /** Every name in the text, read when an organisation is first looked for, and where each starts. */
     private List<NameRun> allRuns;
     private int[] runStarts;
+
+    /** The speakers of the lines of dialogue so far, and their paragraphs, for turn taking. */
+    private final List<Entity[]> turns = new ArrayList<>();
+    private final List<Integer> turnParagraphs = new ArrayList<>();
 
     private final List<Candidate> candidates = new ArrayList<>();
     private Subject[] sentenceSubjects;
@@ -711,6 +717,9 @@ final class AttributionAnalysis {
         if (gap > hitStart) {
             return false;
         }
+        if (gap < hitStart && CLITICS.contains(lowerText(gap, QuoteScanner.trimEnd(masked, gap, hitStart)))) {
+            gap = hitStart; // "—¿Qué ocurrió? —le preguntó Herrero."
+        }
         Phrase speaker;
         Ref ref;
         if (gap == hitStart) {
@@ -836,7 +845,7 @@ final class AttributionAnalysis {
                 regionStart = previous[0];
             }
         }
-        Phrase subject = phrases.resolve(regionStart, to);
+        Phrase subject = personAfterRole(phrases.resolve(regionStart, to), to);
         if (subject.kind() == Kind.CONJUNCTION) {
             // "Y añade: «…»": with no subject in the sentence, the speaker is carried over (Spanish drops it)
             Phrase named = sentenceSubject();
@@ -870,6 +879,28 @@ final class AttributionAnalysis {
                 && (first.endsWith("mente") || first.endsWith("ly") && first.length() > 4);
     }
 
+    /**
+     * "Harlow Rovers manager Stefan Lindqvist", "Acme chief executive Jane Roe": a body's name, then a role, then the
+     * person, who is the speaker; the phrase itself otherwise.
+     */
+    private Phrase personAfterRole(Phrase phrase, int to) {
+        if (phrase.kind() != Kind.NAME || phrase.end() >= to) {
+            return phrase;
+        }
+        int i = QuoteScanner.skipSpace(masked, phrase.end(), to);
+        boolean role = false;
+        for (int words = 0; words < 4 && i < to && Character.isLowerCase(masked.charAt(i)); words++) {
+            int end = wordEnd(i);
+            role |= lexicon.speakerNouns.contains(lowerText(i, end));
+            i = QuoteScanner.skipSpace(masked, end, to);
+        }
+        if (!role || i >= to || !Character.isUpperCase(masked.charAt(i))) {
+            return phrase;
+        }
+        Phrase person = phrases.resolve(i, to);
+        return person.kind() == Kind.NAME && person.person() && person.start() == i ? person : phrase;
+    }
+
     /** Whether the words before a verb are only comma-ended adverbial chunks (a preposition or participle first). */
     private boolean frontedAdverbial(List<int[]> chunks, int to) {
         int[] last = chunks.get(chunks.size() - 1);
@@ -895,6 +926,10 @@ final class AttributionAnalysis {
         // from the sentence's start: a clause cut at "… y advirtió" still has the sentence's subject
         int from = Math.min(clauseStart, datelineEnd(sentenceStart, sentenceEnd));
         List<int[]> chunks = phrases.chunks(from, Math.min(sentenceEnd, from + WINDOW));
+        while (chunks.size() > 1 && phrases.isPreposition(lowerText(chunks.get(0)[0], wordEnd(chunks.get(0)[0])))) {
+            // "Desde Vox, su portavoz, Alejandro Nolasco, …": an opening prepositional phrase is not the subject
+            chunks = chunks.subList(1, chunks.size());
+        }
         if (chunks.isEmpty()) {
             return null;
         }
@@ -1445,8 +1480,15 @@ final class AttributionAnalysis {
             }
             default -> entity = recent(candidate, 0, CARRY_PARAGRAPHS);
         }
+        if (entity != null && candidate.ref != Ref.NAME && candidate.ref != Ref.DESCRIPTION) {
+            entity = otherTurn(candidate, entity);
+        }
         if (entity == null) {
             return;
+        }
+        if (dialogueLine(candidate)) {
+            turns.add(new Entity[] {entity});
+            turnParagraphs.add(candidate.paragraph);
         }
         candidate.entity = entity;
         boolean mentioned = (candidate.ref == Ref.NAME || candidate.ref == Ref.DESCRIPTION) && phrase != null;
@@ -1464,6 +1506,50 @@ final class AttributionAnalysis {
         entity.spoke |= candidate.cue == null || !lexicon.sources.isPhrase(candidate.cue);
         entity.lastPosition = Math.max(entity.lastPosition, Math.max(candidate.end, entity.mentionEnd));
         entity.lastParagraph = Math.max(entity.lastParagraph, candidate.paragraph);
+    }
+
+    /**
+     * Lines of dialogue take turns: a line whose speaker is not named ("—Mucho.", "—… —respondió el acusado.") is not
+     * said by whoever said the line just before; it goes to the one before that, or the latest other person.
+     */
+    private Entity otherTurn(Candidate candidate, Entity entity) {
+        int last = turns.size() - 1;
+        if (!dialogueLine(candidate) || last < 0 || turnParagraphs.get(last) != candidate.paragraph - 1
+                || turns.get(last)[0] != entity) {
+            return entity;
+        }
+        if (last > 0 && turnParagraphs.get(last - 1) == candidate.paragraph - 2 && turns.get(last - 1)[0] != entity) {
+            return turns.get(last - 1)[0];
+        }
+        readAllRuns();
+        int index = Arrays.binarySearch(runStarts, candidate.start);
+        int from = Math.max(0, candidate.start - EXPANSION_AFTER);
+        for (int r = (index >= 0 ? index : -index - 1) - 1; r >= 0 && runStarts[r] >= from; r--) {
+            NameRun run = allRuns.get(r);
+            if (!run.possessive() && !quoted[run.nameStart()] && (run.personLike() || !run.org()
+                    && expand(masked.substring(run.nameStart(), run.end()), run.nameStart()).indexOf(' ') > 0)) {
+                Entity named = entityFor(phrases.name(run, null));
+                if (named != entity) {
+                    return named;
+                }
+            }
+        }
+        Entity best = null;
+        for (Entity other : entities) {
+            if (other != entity && other.person && other.lastPosition < candidate.start
+                    && candidate.paragraph - other.lastParagraph <= DESCRIPTION_PARAGRAPHS
+                    && (best == null || other.lastPosition > best.lastPosition)) {
+                best = other;
+            }
+        }
+        return best == null ? entity : best;
+    }
+
+    /** Whether the candidate is a line of dialogue: a quote opened by a dash at the start of its line. */
+    private boolean dialogueLine(Candidate candidate) {
+        int lineStart = masked.lastIndexOf('\n', candidate.start) + 1;
+        int first = QuoteScanner.skipSpace(masked, lineStart, candidate.start + 1);
+        return first < candidate.start && (masked.charAt(first) == '—' || masked.charAt(first) == '―');
     }
 
     /**
@@ -1561,14 +1647,7 @@ final class AttributionAnalysis {
         int lastSentence = -1;
         int headline = headlineEnd();
         java.util.Set<String> named = new java.util.HashSet<>();
-        if (allRuns == null) {
-            // read once: each "the company" then looks only at the runs in its window
-            allRuns = phrases.names(0, masked.length());
-            runStarts = new int[allRuns.size()];
-            for (int r = 0; r < runStarts.length; r++) {
-                runStarts[r] = allRuns.get(r).start();
-            }
-        }
+        readAllRuns();
         int firstRun = Arrays.binarySearch(runStarts, from);
         for (int r = firstRun >= 0 ? firstRun : -firstRun - 1; r < allRuns.size(); r++) {
             NameRun run = allRuns.get(r);
@@ -1625,6 +1704,17 @@ final class AttributionAnalysis {
             }
         }
         return best == null ? null : entityFor(phrases.name(longest.get(best), null));
+    }
+
+    /** Reads every name once: each "the company" or dialogue turn then looks only at the runs near it. */
+    private void readAllRuns() {
+        if (allRuns == null) {
+            allRuns = phrases.names(0, masked.length());
+            runStarts = new int[allRuns.size()];
+            for (int r = 0; r < runStarts.length; r++) {
+                runStarts[r] = allRuns.get(r).start();
+            }
+        }
     }
 
     /** Whether a name is that of a person already seen speaking. */

@@ -29,7 +29,7 @@ class AttributionQualityTest {
      * A little below what the detector reaches on held-out batch 3. Measured once, blind: es P=0.783 R=0.600 F1=0.679,
      * en P=0.810 R=0.810 F1=0.810; then used for error analysis by category.
      */
-    private static final double THIRD_HELD_OUT_F1_FLOOR = 0.74;
+    private static final double THIRD_HELD_OUT_F1_FLOOR = 0.78;
 
     private final AttributionDetector detector = new AttributionDetector();
 
