@@ -79,7 +79,7 @@ final class AttributionAnalysis {
     private static final int EXPANSION_BEFORE = 50_000;
     private static final int EXPANSION_AFTER = 10_000;
     /** How far back the organisation meant by "the company" is looked for. */
-    private static final int ORGANISATION_WINDOW = 20_000;
+    private static final int ORGANISATION_WINDOW = 4_000;
     /** A quote that is this share of a reported clause makes the match the quote itself. */
     private static final double QUOTE_SHARE = 0.6;
 
