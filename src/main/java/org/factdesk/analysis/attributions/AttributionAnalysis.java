@@ -78,6 +78,8 @@ final class AttributionAnalysis {
     /** How far before and after a short name its full form is looked for. */
     private static final int EXPANSION_BEFORE = 50_000;
     private static final int EXPANSION_AFTER = 10_000;
+    /** How far back the organisation meant by "the company" is looked for. */
+    private static final int ORGANISATION_WINDOW = 4_000;
     /** A quote that is this share of a reported clause makes the match the quote itself. */
     private static final double QUOTE_SHARE = 0.6;
 
@@ -85,7 +87,8 @@ final class AttributionAnalysis {
             "\\p{Lu}{3,}[\\p{Lu} .'’-]*(?:,[^\\n—–\\-]{0,30}?)?\\s*(?:\\([^)\\n]{0,40}\\))?\\s*[-–—]\\s+");
     private static final Pattern AGENCY = Pattern.compile("\\([^)\\n]{1,40}\\)\\s*[-–—]\\s+");
     private static final Pattern CLAUSE_CUT = Pattern.compile(
-            "[,”\"»’]?\\s+(?:while|whereas|mientras que|mientras)(?![\\p{L}\\p{N}])|;",
+            "(?:,[”\"»’]?|[”\"»’],)\\s+(?:while|whereas|mientras que|mientras)(?![\\p{L}\\p{N}])"
+                    + "|\\s+(?:while|whereas)(?![\\p{L}\\p{N}])|;",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern TEMPORAL = Pattern.compile(
             "(?:(?:el|la|los|las|este|esta|ese|esa|the|this|that|last|next|on|early|late|earlier|later|el pasado"
@@ -98,9 +101,26 @@ final class AttributionAnalysis {
                     + "(?:\\s+(?:por|de|en|a)\\s+la\\s+(?:mañana|tarde|noche))?"
                     + "(?:\\s+(?:morning|afternoon|evening|night))?(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "… y pidió a …", "… and urged …": a second verb of the speaker (a cue or one of these) ends what was reported. */
+    private static final Pattern SECOND_VERB = Pattern.compile(",?\\s+(?:y|e|and)\\s+(?:(?:también|además|also)\\s+)?"
+            + "(?=\\p{Ll})", Pattern.UNICODE_CASE);
+    private static final java.util.Set<String> REQUEST_VERBS = java.util.Set.of("pidió", "pidieron", "reclamó",
+            "reclamaron", "exigió", "exigieron", "instó", "instaron", "urgió", "solicitó", "solicitaron", "urged",
+            "called", "asked", "demanded");
+    private static final java.util.Set<String> CONNECTORS = java.util.Set.of("de", "del", "la", "las", "los", "el",
+            "y", "e", "of", "the", "and", "for", "en", "sobre", "para");
+    private static final java.util.Set<String> CLITICS = java.util.Set.of("le", "les", "me", "te", "nos", "se", "lo",
+            "la");
+    private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "which", "that", "whose", "que",
+            "quien", "quienes", "cuyo", "cuya", "and", "y", "e", "del", "de", "of");
+    private static final java.util.Set<String> PARENTHETICALS = java.util.Set.of("por su parte", "a su vez",
+            "sin embargo", "no obstante", "en cambio", "por otra parte", "por otro lado", "asimismo", "además",
+            "for its part", "for his part", "for her part", "for their part", "however", "though", "in turn",
+            "meanwhile", "in contrast", "by contrast");
     private static final java.util.Set<String> SKIPPED_ADVERBS = java.util.Set.of("también", "ya", "además", "luego",
             "después", "antes", "hoy", "ayer", "brevemente", "also", "later", "earlier", "previously", "again", "then",
-            "too", "once", "today", "yesterday", "recently", "publicly", "públicamente", "nuevamente", "entonces");
+            "too", "once", "today", "yesterday", "recently", "publicly", "públicamente", "nuevamente", "entonces", "though",
+            "however", "nonetheless", "sin embargo", "no obstante");
     private static final java.util.Set<String> SKIPPED_PREPOSITIONS = java.util.Set.of("en", "in", "at", "on",
             "durante", "during", "ante", "to", "a", "al", "before", "after", "tras", "con", "with", "from", "desde",
             "via", "por", "through", "for", "under", "bajo", "mediante", "into", "over", "para", "ahead",
@@ -123,6 +143,14 @@ final class AttributionAnalysis {
     private NounPhrases phrases;
     private List<TextSpan> sentences;
     private boolean[] sentenceUsed;
+
+    /** Every name in the text, read when an organisation is first looked for, and where each starts. */
+    private List<NameRun> allRuns;
+    private int[] runStarts;
+
+    /** The speakers of the lines of dialogue so far, and their paragraphs, for turn taking. */
+    private final List<Entity[]> turns = new ArrayList<>();
+    private final List<Integer> turnParagraphs = new ArrayList<>();
 
     private final List<Candidate> candidates = new ArrayList<>();
     private Subject[] sentenceSubjects;
@@ -341,7 +369,14 @@ final class AttributionAnalysis {
                 i = sourceEnd;
                 continue;
             }
-            int cueEnd = Character.isLowerCase(masked.charAt(i)) ? lexicon.cues.match(masked, i, sentenceEnd) : -1;
+            boolean opening = i == clauseStart && lexicon.spanish && !lexicon.english;
+            int cueEnd = Character.isLowerCase(masked.charAt(i)) || opening
+                    ? lexicon.cues.match(masked, i, sentenceEnd) : -1;
+            if (cueEnd > 0 && !Character.isLowerCase(masked.charAt(i))
+                    && complementizer(skipAdverbials(cueEnd, false)) < 0) {
+                // "Cuenta que …" (the subject left out) is a cue; "Dice la leyenda …" and names are not
+                cueEnd = -1;
+            }
             if (cueEnd > 0) {
                 if (i >= consumed) {
                     cue(i, cueEnd);
@@ -392,7 +427,8 @@ final class AttributionAnalysis {
         subjectKnown[sentence] = true;
         int to = sentences.get(sentence).end();
         int from = datelineEnd(sentences.get(sentence).start(), to);
-        Subject subject = readSubject(from, Math.min(to, from + SUBJECT_WINDOW));
+        // a dateline cut into a sentence of its own ("NASHVILLE, Tenn.") names a place, not a subject
+        Subject subject = inDateline(from) ? null : readSubject(from, Math.min(to, from + SUBJECT_WINDOW));
         sentenceSubjects[sentence] = subject;
         return subject;
     }
@@ -536,8 +572,12 @@ final class AttributionAnalysis {
         if (lexicon.english && cue.indexOf(' ') < 0 && cue.endsWith("s") && !afterSubjectOrQuote(hitStart)) {
             return;
         }
+        boolean afterAnd = conjunctionBefore(hitStart);
         if (content >= 0) {
             Phrase subject = subjectBefore(clauseStart, hitStart);
+            if (subject == null && afterAnd) {
+                subject = sentenceSubject();
+            }
             if (subject != null) {
                 int end = cutEnd(content, sentenceEnd);
                 if (addCandidate(content, end, cue, refOf(subject), subject) != null) {
@@ -550,20 +590,42 @@ final class AttributionAnalysis {
         if (postCueAfterQuote(hitStart, hitEnd, rest, cue) || postCueAfterComma(hitStart, hitEnd, rest, cue)) {
             return;
         }
-        if (lexicon.english && (lastChunkWords(clauseStart, hitStart) <= 6 || appositionSubject(clauseStart, hitStart))
-                && masked.substring(hitEnd, rest).indexOf(',') < 0) {
+        if (lexicon.english && (lastChunkWords(clauseStart, hitStart) <= 6 || appositionSubject(clauseStart, hitStart)
+                || afterAnd) && masked.substring(hitEnd, rest).indexOf(',') < 0) {
             Phrase subject = subjectBefore(clauseStart, hitStart);
+            if (subject == null && afterAnd) {
+                subject = sentenceSubject();
+            }
             if (subject != null && subject.kind() != Kind.EMPTY && rest < sentenceEnd
                     && phrases.wordCount(rest, sentenceEnd) >= 3
                     && !phrases.isPreposition(phrases.firstWord(rest, sentenceEnd))
                     && ",.;:".indexOf(masked.charAt(rest)) < 0) {
                 int end = cutEnd(rest, sentenceEnd);
+                if (SECOND_VERB.matcher(masked).region(end, sentenceEnd).lookingAt()) {
+                    // "claimed responsibility … and said it had …": the first verb took an object, not speech
+                    return;
+                }
                 if (addCandidate(rest, end, cue, refOf(subject), subject) != null) {
                     consumed = end;
                     clauseStart = end;
                 }
             }
         }
+    }
+
+    /** Whether "and"/"y" stands right before the verb ("… kept rates on hold and said …"). */
+    private boolean conjunctionBefore(int hitStart) {
+        int end = QuoteScanner.trimEnd(masked, clauseStart, hitStart);
+        int start = end;
+        while (start > clauseStart && Character.isLetter(masked.charAt(start - 1))) {
+            start--;
+        }
+        if (start == end || start == clauseStart || quoted[start]) {
+            return false;
+        }
+        String word = lowerText(start, end);
+        return word.equals("and") || word.equals("y") || word.equals("e") || word.equals("aunque")
+                || word.equals("pero") || word.equals("but") || word.equals("although");
     }
 
     /** ", saying that …", ", añadiendo que …": what the subject of the sentence says. */
@@ -655,6 +717,9 @@ final class AttributionAnalysis {
         if (gap > hitStart) {
             return false;
         }
+        if (gap < hitStart && CLITICS.contains(lowerText(gap, QuoteScanner.trimEnd(masked, gap, hitStart)))) {
+            gap = hitStart; // "—¿Qué ocurrió? —le preguntó Herrero."
+        }
         Phrase speaker;
         Ref ref;
         if (gap == hitStart) {
@@ -676,12 +741,44 @@ final class AttributionAnalysis {
         return true;
     }
 
+    /** The end of the head noun of a description ("the company| knew …"), or the phrase's end. */
+    private int afterNoun(Phrase phrase) {
+        if (phrase.noun() == null) {
+            return phrase.end();
+        }
+        for (int i = phrase.start(); i < phrase.end(); i = QuoteScanner.skipSpace(masked, wordEnd(i), phrase.end())) {
+            if (!Character.isLetter(masked.charAt(i))) {
+                return phrase.end();
+            }
+            if (lowerText(i, wordEnd(i)).equals(phrase.noun())) {
+                return wordEnd(i);
+            }
+        }
+        return phrase.end();
+    }
+
+    /** Whether a lower-case word that is not a preposition, adverb, time or relative follows: a verb of its own. */
+    private boolean verbFollows(int from) {
+        int at = QuoteScanner.skipSpace(masked, from, sentenceEnd);
+        if (at >= sentenceEnd || !Character.isLowerCase(masked.charAt(at)) || quoted[at]) {
+            return false;
+        }
+        String word = lowerText(at, wordEnd(at));
+        return !(phrases.isPreposition(word) || SKIPPED_ADVERBS.contains(word) || word.endsWith("mente")
+                || word.endsWith("ly") || RELATIVES.contains(word) || ARTICLES.contains(word)
+                || TEMPORAL.matcher(masked).region(at, sentenceEnd).lookingAt());
+    }
+
     /** "…, dijo X." / "…, the ministry said." with no quote: the clause before the comma is the content. */
     private boolean postCueAfterComma(int hitStart, int hitEnd, int rest, String cue) {
         int before = QuoteScanner.trimEnd(masked, clauseStart, hitStart);
         if (before > clauseStart && ",—–".indexOf(masked.charAt(before - 1)) >= 0) {
             Phrase speaker = phraseAfter(rest);
             boolean restEmpty = restIsEmpty(rest);
+            if (speaker.names() && speaker.kind() != Kind.NAME && verbFollows(afterNoun(speaker))) {
+                // "One, filed in …, says the company failed …": the words after the verb are its content
+                return false;
+            }
             if (speaker.names() || restEmpty) {
                 Ref ref = speaker.names() ? refOf(speaker) : Ref.BARE;
                 Candidate candidate = addCandidate(clauseStart, before - 1, cue, ref, speaker);
@@ -722,8 +819,13 @@ final class AttributionAnalysis {
         if (chunks.isEmpty()) {
             return lexicon.spanish && phrases.wordCount(from, to) == 0 ? phrases.resolve(to, to) : null;
         }
+        if (lexicon.spanish && !lexicon.english && frontedAdverbial(chunks, to)) {
+            // "En su exposición inicial, sostuvo que …", "Preguntado por …, aseguró": the subject is left out
+            return phrases.resolve(to, to);
+        }
         int last = chunks.size() - 1;
-        while (last > 0 && phrases.isRelativeOrGerund(chunks.get(last)[0], chunks.get(last)[1])) {
+        while (last > 0 && (phrases.isRelativeOrGerund(chunks.get(last)[0], chunks.get(last)[1])
+                || parenthetical(chunks.get(last)[0], chunks.get(last)[1]))) {
             last--;
         }
         int[] chunk = chunks.get(last);
@@ -743,9 +845,11 @@ final class AttributionAnalysis {
                 regionStart = previous[0];
             }
         }
-        Phrase subject = phrases.resolve(regionStart, to);
+        Phrase subject = personAfterRole(phrases.resolve(regionStart, to), to);
         if (subject.kind() == Kind.CONJUNCTION) {
-            return sentenceSubject();
+            // "Y añade: «…»": with no subject in the sentence, the speaker is carried over (Spanish drops it)
+            Phrase named = sentenceSubject();
+            return named != null || !lexicon.spanish ? named : phrases.resolve(to, to);
         }
         if (subject.kind() == Kind.EMPTY) {
             return lexicon.spanish ? subject : null;
@@ -753,9 +857,79 @@ final class AttributionAnalysis {
         return subject.names() ? subject : null;
     }
 
+    /**
+     * A comment between commas that is not the subject: "por su parte", "sin embargo", "for its part", or a phrase
+     * opened by an adverb in -mente/-ly ("visiblemente emocionado", "clearly frustrated").
+     */
+    private boolean parenthetical(int from, int to) {
+        String words = lowerText(from, to).strip();
+        if (PARENTHETICALS.contains(words)) {
+            return true;
+        }
+        int firstEnd = wordEnd(from);
+        String first = lowerText(from, firstEnd);
+        if (!Character.isLowerCase(masked.charAt(from))) {
+            return false;
+        }
+        // "One, filed in federal court in Nashville, says": a participle phrase describes the subject before it
+        boolean participle = first.length() > 4 && (lexicon.english && first.endsWith("ed")
+                || lexicon.spanish && (first.endsWith("ado") || first.endsWith("ada") || first.endsWith("ido")
+                || first.endsWith("ida")));
+        return participle || phrases.wordCount(from, to) <= 4
+                && (first.endsWith("mente") || first.endsWith("ly") && first.length() > 4);
+    }
+
+    /**
+     * "Harlow Rovers manager Stefan Lindqvist", "Acme chief executive Jane Roe": a body's name, then a role, then the
+     * person, who is the speaker; the phrase itself otherwise.
+     */
+    private Phrase personAfterRole(Phrase phrase, int to) {
+        if (phrase.kind() != Kind.NAME || phrase.end() >= to) {
+            return phrase;
+        }
+        int i = QuoteScanner.skipSpace(masked, phrase.end(), to);
+        boolean role = false;
+        for (int words = 0; words < 4 && i < to && Character.isLowerCase(masked.charAt(i)); words++) {
+            int end = wordEnd(i);
+            role |= lexicon.speakerNouns.contains(lowerText(i, end));
+            i = QuoteScanner.skipSpace(masked, end, to);
+        }
+        if (!role || i >= to || !Character.isUpperCase(masked.charAt(i))) {
+            return phrase;
+        }
+        Phrase person = phrases.resolve(i, to);
+        return person.kind() == Kind.NAME && person.person() && person.start() == i ? person : phrase;
+    }
+
+    /** Whether the words before a verb are only comma-ended adverbial chunks (a preposition or participle first). */
+    private boolean frontedAdverbial(List<int[]> chunks, int to) {
+        int[] last = chunks.get(chunks.size() - 1);
+        if (masked.substring(last[1], to).indexOf(',') < 0) {
+            return false;
+        }
+        for (int[] chunk : chunks) {
+            String first = lowerText(chunk[0], wordEnd(chunk[0]));
+            boolean participle = first.length() > 4 && (first.endsWith("ado") || first.endsWith("ada")
+                    || first.endsWith("ido") || first.endsWith("ida"));
+            if (!phrases.isPreposition(first) && !participle && !parenthetical(chunk[0], chunk[1])) {
+                return false;
+            }
+            if (!phrases.names(chunk[0], chunk[1]).isEmpty() && !participle) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The name a sentence opens with ("El Banco de España rebajó … y advirtió …"). */
     private Phrase sentenceSubject() {
-        List<int[]> chunks = phrases.chunks(clauseStart, Math.min(sentenceEnd, clauseStart + WINDOW));
+        // from the sentence's start: a clause cut at "… y advirtió" still has the sentence's subject
+        int from = Math.min(clauseStart, datelineEnd(sentenceStart, sentenceEnd));
+        List<int[]> chunks = phrases.chunks(from, Math.min(sentenceEnd, from + WINDOW));
+        while (chunks.size() > 1 && phrases.isPreposition(lowerText(chunks.get(0)[0], wordEnd(chunks.get(0)[0])))) {
+            // "Desde Vox, su portavoz, Alejandro Nolasco, …": an opening prepositional phrase is not the subject
+            chunks = chunks.subList(1, chunks.size());
+        }
         if (chunks.isEmpty()) {
             return null;
         }
@@ -996,6 +1170,16 @@ final class AttributionAnalysis {
                 if (next < end && lexicon.sources.match(masked, next, end) > 0) {
                     return i;
                 }
+            }
+        }
+        Matcher second = SECOND_VERB.matcher(masked).region(from, end);
+        while (second.find()) {
+            int verb = second.end();
+            if (quoted[verb]) {
+                continue;
+            }
+            if (lexicon.cues.match(masked, verb, end) > 0 || REQUEST_VERBS.contains(lowerText(verb, wordEnd(verb)))) {
+                return second.start();
             }
         }
         return end;
@@ -1285,7 +1469,8 @@ final class AttributionAnalysis {
             case NAME, DESCRIPTION -> entity = entityFor(phrase);
             case PRONOUN -> entity = recent(candidate, phrase.person() ? 1 : phrase.org() ? 2 : 0, CARRY_PARAGRAPHS);
             case DEFINITE -> {
-                entity = byRole(candidate, phrase.noun());
+                // "el club" is an organisation, not the person whose role is "director deportivo del club"
+                entity = phrase.org() ? namedOrganisation(phrase.start()) : byRole(candidate, phrase.noun());
                 if (entity == null) {
                     entity = recent(candidate, phrase.org() ? 2 : 1, DESCRIPTION_PARAGRAPHS);
                 }
@@ -1295,8 +1480,15 @@ final class AttributionAnalysis {
             }
             default -> entity = recent(candidate, 0, CARRY_PARAGRAPHS);
         }
+        if (entity != null && candidate.ref != Ref.NAME && candidate.ref != Ref.DESCRIPTION) {
+            entity = otherTurn(candidate, entity);
+        }
         if (entity == null) {
             return;
+        }
+        if (dialogueLine(candidate)) {
+            turns.add(new Entity[] {entity});
+            turnParagraphs.add(candidate.paragraph);
         }
         candidate.entity = entity;
         boolean mentioned = (candidate.ref == Ref.NAME || candidate.ref == Ref.DESCRIPTION) && phrase != null;
@@ -1314,6 +1506,50 @@ final class AttributionAnalysis {
         entity.spoke |= candidate.cue == null || !lexicon.sources.isPhrase(candidate.cue);
         entity.lastPosition = Math.max(entity.lastPosition, Math.max(candidate.end, entity.mentionEnd));
         entity.lastParagraph = Math.max(entity.lastParagraph, candidate.paragraph);
+    }
+
+    /**
+     * Lines of dialogue take turns: a line whose speaker is not named ("—Mucho.", "—… —respondió el acusado.") is not
+     * said by whoever said the line just before; it goes to the one before that, or the latest other person.
+     */
+    private Entity otherTurn(Candidate candidate, Entity entity) {
+        int last = turns.size() - 1;
+        if (!dialogueLine(candidate) || last < 0 || turnParagraphs.get(last) != candidate.paragraph - 1
+                || turns.get(last)[0] != entity) {
+            return entity;
+        }
+        if (last > 0 && turnParagraphs.get(last - 1) == candidate.paragraph - 2 && turns.get(last - 1)[0] != entity) {
+            return turns.get(last - 1)[0];
+        }
+        readAllRuns();
+        int index = Arrays.binarySearch(runStarts, candidate.start);
+        int from = Math.max(0, candidate.start - EXPANSION_AFTER);
+        for (int r = (index >= 0 ? index : -index - 1) - 1; r >= 0 && runStarts[r] >= from; r--) {
+            NameRun run = allRuns.get(r);
+            if (!run.possessive() && !quoted[run.nameStart()] && (run.personLike() || !run.org()
+                    && expand(masked.substring(run.nameStart(), run.end()), run.nameStart()).indexOf(' ') > 0)) {
+                Entity named = entityFor(phrases.name(run, null));
+                if (named != entity) {
+                    return named;
+                }
+            }
+        }
+        Entity best = null;
+        for (Entity other : entities) {
+            if (other != entity && other.person && other.lastPosition < candidate.start
+                    && candidate.paragraph - other.lastParagraph <= DESCRIPTION_PARAGRAPHS
+                    && (best == null || other.lastPosition > best.lastPosition)) {
+                best = other;
+            }
+        }
+        return best == null ? entity : best;
+    }
+
+    /** Whether the candidate is a line of dialogue: a quote opened by a dash at the start of its line. */
+    private boolean dialogueLine(Candidate candidate) {
+        int lineStart = masked.lastIndexOf('\n', candidate.start) + 1;
+        int first = QuoteScanner.skipSpace(masked, lineStart, candidate.start + 1);
+        return first < candidate.start && (masked.charAt(first) == '—' || masked.charAt(first) == '―');
     }
 
     /**
@@ -1393,12 +1629,163 @@ final class AttributionAnalysis {
         return best;
     }
 
+    /**
+     * The organisation "the company", "el club" or "fuentes del hospital" most likely means: among the organisations
+     * named in the text before it, the one named most often, counting double a mention that opens this sentence or
+     * the one before (not after a preposition) and one that reads as an organisation; the latest on a tie. Null if
+     * none is named.
+     */
+    private Entity namedOrganisation(int before) {
+        int from = Math.max(0, before - ORGANISATION_WINDOW);
+        while (from > 0 && from < before && Character.isLetterOrDigit(masked.charAt(from - 1))) {
+            from++;
+        }
+        int sentence = sentenceAt(before);
+        int recentFrom = sentences.get(Math.max(0, sentence - 1)).start();
+        Map<String, int[]> counts = new HashMap<>();
+        Map<String, NameRun> longest = new HashMap<>();
+        int lastSentence = -1;
+        int headline = headlineEnd();
+        java.util.Set<String> named = new java.util.HashSet<>();
+        readAllRuns();
+        int firstRun = Arrays.binarySearch(runStarts, from);
+        for (int r = firstRun >= 0 ? firstRun : -firstRun - 1; r < allRuns.size(); r++) {
+            NameRun run = allRuns.get(r);
+            if (run.end() > before) {
+                break;
+            }
+            if (run.parenthesised() || quoted[run.nameStart()] || inDateline(run.nameStart())
+                    || !run.org() && (run.nameStart() > run.start() || knownPerson(run)
+                    || run.tokens() == 1 && expand(masked.substring(run.nameStart(), run.end()),
+                    run.nameStart()).indexOf(' ') > 0)) {
+                // a company's name may look like a person's ("Acme Robotics"), but not a titled or known person's
+                continue;
+            }
+            int tail = run.end();
+            while (tail < masked.length() && (Character.isLetter(masked.charAt(tail)) || masked.charAt(tail) == '-')) {
+                tail++;
+            }
+            int hyphen = masked.lastIndexOf('-', tail - 1);
+            if (hyphen >= run.nameStart() && hyphen + 1 < tail && Character.isLowerCase(masked.charAt(hyphen + 1))) {
+                continue; // "The Chicago-based firm": an adjective
+            }
+            String head = masked.substring(run.nameStart(), wordEnd(run.nameStart()));
+            int[] count = counts.computeIfAbsent(head, h -> new int[2]);
+            int sentenceOfRun = sentenceAt(run.start());
+            boolean opens = run.start() >= recentFrom && run.start() >= headline && sentenceOfRun != lastSentence
+                    && !afterPreposition(run.start());
+            boolean firstWord = run.start() <= datelineEnd(sentences.get(sentenceOfRun).start(), run.end());
+            if (run.org() || run.tokens() > 1 || !firstWord) {
+                lastSentence = sentenceOfRun;
+            }
+            count[0] += (opens ? 2 : 1) * (run.org() ? 2 : 1);
+            count[1] = run.start();
+            NameRun known = longest.get(head);
+            if (!run.possessive() && (known == null || run.end() - run.nameStart() > known.end() - known.nameStart())) {
+                longest.put(head, run);
+            }
+            // one capitalised word opening a sentence ("Shares fell …") is a name only if it is also seen elsewhere
+            if (run.org() || run.tokens() > 1 || !firstWord) {
+                named.add(head);
+            }
+        }
+        counts.keySet().retainAll(named);
+        String best = null;
+        for (Map.Entry<String, int[]> entry : counts.entrySet()) {
+            int[] c = entry.getValue();
+            if (!longest.containsKey(entry.getKey())) {
+                continue;
+            }
+            int[] b = best == null ? null : counts.get(best);
+            int org = longest.get(entry.getKey()).org() ? 1 : 0;
+            int bestOrg = best == null ? 0 : longest.get(best).org() ? 1 : 0;
+            if (b == null || c[0] > b[0] || c[0] == b[0] && (org > bestOrg || org == bestOrg && c[1] > b[1])) {
+                best = entry.getKey();
+            }
+        }
+        return best == null ? null : entityFor(phrases.name(longest.get(best), null));
+    }
+
+    /** Reads every name once: each "the company" or dialogue turn then looks only at the runs near it. */
+    private void readAllRuns() {
+        if (allRuns == null) {
+            allRuns = phrases.names(0, masked.length());
+            runStarts = new int[allRuns.size()];
+            for (int r = 0; r < runStarts.length; r++) {
+                runStarts[r] = allRuns.get(r).start();
+            }
+        }
+    }
+
+    /** Whether a name is that of a person already seen speaking. */
+    private boolean knownPerson(NameRun run) {
+        Entity entity = byKey.get(keys.computeIfAbsent(masked.substring(run.nameStart(), run.end()), Names::key));
+        return entity != null && entity.person;
+    }
+
+    /** Whether the word before {@code at}, past any article, is a preposition ("ante el Getafe", "on Acme"). */
+    private boolean afterPreposition(int at) {
+        int i = at;
+        for (int words = 0; words < 2; words++) {
+            int end = i;
+            while (end > 0 && masked.charAt(end - 1) == ' ') {
+                end--;
+            }
+            int start = end;
+            while (start > 0 && Character.isLetter(masked.charAt(start - 1))) {
+                start--;
+            }
+            if (start == end) {
+                return false;
+            }
+            String word = lowerText(start, end);
+            if (!ARTICLES.contains(word)) {
+                return phrases.isPreposition(word);
+            }
+            i = start;
+        }
+        return false;
+    }
+
+    /** Whether the offset lies in the dateline that opens its line ("NASHVILLE, Tenn. (Factdesk) — "). */
+    private boolean inDateline(int offset) {
+        int found = Arrays.binarySearch(lineStarts, offset);
+        int line = found >= 0 ? found : -found - 2;
+        int start = lineStarts[Math.max(0, line)];
+        int end = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : text.length();
+        return offset < datelineEnd(start, Math.min(end, start + 120));
+    }
+
+    /** The index of the sentence holding the offset, or of the last one before it. */
+    private int sentenceAt(int offset) {
+        int low = 0;
+        int high = sentences.size();
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (sentences.get(mid).start() <= offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return Math.max(0, low - 1);
+    }
+
     private Entity entityFor(Phrase phrase) {
         String name = phrase.text();
+        String person = phrase.kind() == Kind.NAME ? personAfterBody(name) : null;
+        if (person != null) {
+            return entityFor(new Phrase(Kind.NAME, phrase.end() - person.length(), phrase.end(), person,
+                    phrase.role(), phrase.noun(), false, false, true));
+        }
+        if (phrase.kind() == Kind.NAME) {
+            name = widenOverPreposition(name, phrase.start());
+        }
         if (phrase.kind() == Kind.NAME && !phrase.org()) {
             name = expand(name, phrase.start());
         }
-        boolean person = phrase.kind() != Kind.NAME ? phrase.person() : !phrase.org() && Names.tokenCount(name) >= 2;
+        boolean isPerson = phrase.kind() != Kind.NAME ? phrase.person()
+                : !phrase.org() && Names.tokenCount(name) >= 2;
         String key = keys.computeIfAbsent(name, Names::key);
         boolean isName = Names.isName(name);
         Entity known = byKey.get(key);
@@ -1413,7 +1800,7 @@ final class AttributionAnalysis {
                     entity.isName = isName;
                 }
                 byKey.put(key, entity);
-                entity.person |= person;
+                entity.person |= isPerson;
                 if (entity.role == null) {
                     entity.role = phrase.role();
                 }
@@ -1425,7 +1812,7 @@ final class AttributionAnalysis {
         entity.key = key;
         entity.isName = isName;
         entity.org = phrase.org();
-        entity.person = person;
+        entity.person = isPerson;
         entity.role = phrase.role();
         entity.mentionStart = phrase.start();
         entity.mentionEnd = phrase.end();
@@ -1434,6 +1821,84 @@ final class AttributionAnalysis {
         entities.add(entity);
         byKey.put(key, entity);
         return entity;
+    }
+
+    /**
+     * The person at the end of a long description run together with the name ("Economía Aplicada de la Universidad de
+     * Sevilla Antonio Delgado" → "Antonio Delgado"): after the last connector, a place or body word and then at least
+     * two plain capitalised words; null if the name is not of that shape.
+     */
+    private static String personAfterBody(String name) {
+        String[] words = name.split(" ");
+        int last = -1;
+        for (int k = 0; k < words.length; k++) {
+            if (CONNECTORS.contains(words[k])) {
+                last = k;
+            }
+        }
+        int first = words.length;
+        while (first > last + 2 && plainCapitalised(words[first - 1])) {
+            first--;
+        }
+        if (last < 1 || words.length - first < 2) {
+            return null;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
+    }
+
+    /** "Delgado", "Son-taek": a capital then lower-case letters (not "III", "CSIC"). */
+    private static boolean plainCapitalised(String w) {
+        if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) {
+            return false;
+        }
+        for (int c = 1; c < w.length(); c++) {
+            if (!Character.isLowerCase(w.charAt(c)) && w.charAt(c) != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** "Ecologistas en Acción", "Médicos sin Fronteras": a name cut at "en"/"sin" gets its first word back. */
+    private String widenOverPreposition(String name, int start) {
+        int space = start - 1;
+        if (space < 4 || masked.charAt(space) != ' ') {
+            return name;
+        }
+        int wordStart = space;
+        while (wordStart > 0 && Character.isLetter(masked.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        String preposition = masked.substring(wordStart, space);
+        if (!preposition.equals("en") && !preposition.equals("sin") || wordStart < 2
+                || masked.charAt(wordStart - 1) != ' ') {
+            return name;
+        }
+        int headEnd = wordStart - 1;
+        int headStart = headEnd;
+        while (headStart > 0 && Character.isLetter(masked.charAt(headStart - 1))) {
+            headStart--;
+        }
+        boolean opens = headStart == 0 || headStart == datelineEnd(sentenceStartOf(headStart), headStart + 1)
+                || ARTICLES.contains(previousWord(headStart));
+        if (headStart == headEnd || !Character.isUpperCase(masked.charAt(headStart)) || quoted[headStart] || !opens
+                || lexicon.stopwords.contains(lowerText(headStart, headEnd))) {
+            return name;
+        }
+        return masked.substring(headStart, start) + name;
+    }
+
+    private int sentenceStartOf(int offset) {
+        return sentences.isEmpty() ? 0 : sentences.get(sentenceAt(offset)).start();
+    }
+
+    private String previousWord(int at) {
+        int end = QuoteScanner.trimEnd(masked, Math.max(0, at - 40), at);
+        int start = end;
+        while (start > 0 && Character.isLetter(masked.charAt(start - 1))) {
+            start--;
+        }
+        return lowerText(start, end);
     }
 
     /**

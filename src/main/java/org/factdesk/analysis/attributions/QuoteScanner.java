@@ -145,7 +145,7 @@ final class QuoteScanner {
     private int[] interruption(String text, int from, int to) {
         for (int i = nextDash(text, from + 1, to - 1); i >= 0; i = nextDash(text, i + 1, to - 1)) {
             char c = text.charAt(i);
-            if (Character.isLowerCase(text.charAt(i + 1)) && cues.match(text, i + 1, to) > 0) {
+            if (Character.isLowerCase(text.charAt(i + 1)) && cues.match(text, afterClitic(text, i + 1, to), to) > 0) {
                 int limit = Math.min(to, i + MAX_INTERRUPTION);
                 for (int j = i + 1; j < limit; j++) {
                     char d = text.charAt(j);
@@ -158,10 +158,36 @@ final class QuoteScanner {
                         return new int[] {i, resume};
                     }
                 }
+                if (to - i < MAX_INTERRUPTION && ".!?…".indexOf(text.charAt(to - 1)) >= 0 && noStop(text, i + 1, to - 1)) {
+                    // "—No con esa magnitud —respondió el acusado.": the verb clause ends the line, no closing dash
+                    return new int[] {i, to};
+                }
                 return null;
             }
         }
         return null;
+    }
+
+    /** Past an unstressed pronoun before a verb ("—le preguntó", "—me contó", "—se lamentó"), or from itself. */
+    private static int afterClitic(String text, int from, int to) {
+        int end = from;
+        while (end < to && Character.isLowerCase(text.charAt(end))) {
+            end++;
+        }
+        String word = text.substring(from, end);
+        boolean clitic = word.equals("le") || word.equals("les") || word.equals("me") || word.equals("te")
+                || word.equals("nos") || word.equals("se") || word.equals("lo") || word.equals("la");
+        return clitic && end < to && text.charAt(end) == ' ' ? end + 1 : from;
+    }
+
+    /** Whether [from, to) holds no sentence stop, so that a speech verb clause runs to the end of the line. */
+    private static boolean noStop(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (".!?…«»“”\"".indexOf(text.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The first em or en dash in [from, to), or -1. */

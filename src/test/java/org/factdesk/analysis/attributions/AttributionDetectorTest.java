@@ -64,6 +64,41 @@ class AttributionDetectorTest {
                         "The economy shrank 0.3% in the second quarter", "statistics office", "said", false));
     }
 
+    static Stream<Arguments> attributionsInContext() {
+        return Stream.of(
+                // language, text, content, speaker
+                Arguments.of(Language.EN, "Acme Robotics will cut 300 jobs in Ohio, the company said on Monday.",
+                        "Acme Robotics will cut 300 jobs in Ohio", "Acme Robotics"),
+                Arguments.of(Language.ES, "El Ayuntamiento de Bilbao aseguró que la obra acabará en mayo y pidió "
+                        + "paciencia a los vecinos.", "la obra acabará en mayo", "Ayuntamiento de Bilbao"),
+                Arguments.of(Language.ES, "El sindicato UGT, por su parte, recordó que la plantilla lleva dos años sin "
+                        + "convenio.", "la plantilla lleva dos años sin convenio", "UGT"),
+                Arguments.of(Language.ES, "La investigadora del Centro de Estudios de Granada Lucía Márquez explica que "
+                        + "el acuífero está al límite.", "el acuífero está al límite", "Lucía Márquez"),
+                Arguments.of(Language.ES, "Médicos sin Fronteras denunció que los hospitales de la zona carecen de "
+                        + "agua.", "los hospitales de la zona carecen de agua", "Médicos sin Fronteras"),
+                Arguments.of(Language.EN, "Environmental campaigners said the permit should never have been granted.",
+                        "the permit should never have been granted", "Environmental campaigners"),
+                Arguments.of(Language.EN, "Mayor Ann Lee, visibly tired, said the city would rebuild the bridge.",
+                        "the city would rebuild the bridge", "Ann Lee"),
+                Arguments.of(Language.ES, "La jueza Marta Ríos interrogó al testigo.\n—No lo recuerdo bien "
+                        + "—contestó Pablo Soto.", "No lo recuerdo bien", "Pablo Soto"),
+                Arguments.of(Language.ES, "Rosa Vidal regenta una librería en Teruel.\nCuenta que las ventas han "
+                        + "caído un 20 %.", "las ventas han caído un 20 %", "Rosa Vidal"),
+                Arguments.of(Language.EN, "A group calling itself RedOwl claimed responsibility and said it had "
+                        + "stolen client files.", "it had stolen client files", "RedOwl"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("attributionsInContext")
+    void readsOrganisationsCommentsDescriptionsAndSecondVerbsAsNewsWritesThem(Language language, String text,
+            String content, String speaker) {
+        List<AttributionMatch> matches = detector.find(text, language);
+
+        assertThat(matches).extracting(m -> text.substring(m.start(), m.end()) + " <- " + m.attribution().speaker())
+                .containsExactly(content + " <- " + speaker);
+    }
+
     @ParameterizedTest(name = "{0}: {1}")
     @MethodSource("singleAttributions")
     void findsTheContentItsSpeakerAndItsCue(Language language, String text, String content, String speaker,

@@ -14,13 +14,22 @@ import org.junit.jupiter.api.Test;
 class AttributionQualityTest {
 
     /** A little below what the detector reaches on the texts the rules were developed on, so a regression fails. */
-    private static final double F1_FLOOR = 0.90;
+    private static final double F1_FLOOR = 0.95;
 
     /** A little below what the detector reaches on the held-out texts (batch 1, used for error analysis). */
-    private static final double HELD_OUT_F1_FLOOR = 0.75;
+    private static final double HELD_OUT_F1_FLOOR = 0.90;
 
-    /** A little below what the detector reached on held-out batch 2, measured once after the rule changes. */
-    private static final double SECOND_HELD_OUT_F1_FLOOR = 0.60;
+    /**
+     * A little below what the detector reaches on held-out batch 2 (measured blind at es 0.667, en 0.821, then used for
+     * error analysis by category).
+     */
+    private static final double SECOND_HELD_OUT_F1_FLOOR = 0.90;
+
+    /**
+     * A little below what the detector reaches on held-out batch 3. Measured once, blind: es P=0.783 R=0.600 F1=0.679,
+     * en P=0.810 R=0.810 F1=0.810; then used for error analysis by category.
+     */
+    private static final double THIRD_HELD_OUT_F1_FLOOR = 0.78;
 
     private final AttributionDetector detector = new AttributionDetector();
 
@@ -42,6 +51,13 @@ class AttributionQualityTest {
         measure("held-out-2 attributions", GoldAttributions.heldOut(2)).forEach((language, score) ->
                 assertThat(score.f1()).as("second held-out attribution F1 in %s", language.code())
                         .isGreaterThanOrEqualTo(SECOND_HELD_OUT_F1_FLOOR));
+    }
+
+    @Test
+    void attributionsOnTheThirdHeldOutBatchReachTheirFloorInBothLanguages() {
+        measure("held-out-3 attributions", GoldAttributions.heldOut(3)).forEach((language, score) ->
+                assertThat(score.f1()).as("third held-out attribution F1 in %s", language.code())
+                        .isGreaterThanOrEqualTo(THIRD_HELD_OUT_F1_FLOOR));
     }
 
     private Map<Language, Score> measure(String label, List<Case> cases) {
