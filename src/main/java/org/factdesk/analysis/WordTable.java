@@ -1,5 +1,6 @@
 package org.factdesk.analysis;
 
+import java.util.Arrays;
 import java.util.Map;
 
 /**
@@ -38,10 +39,10 @@ public final class WordTable {
      * @param absent what to return for a word not in the table
      * @return the word's value or {@code absent}
      */
-    public int get(String text, int from, int to, int absent) {
+    public int get(char[] text, int from, int to, int absent) {
         int h = 0;
         for (int i = from; i < to; i++) {
-            h = 31 * h + text.charAt(i);
+            h = 31 * h + text[i];
         }
         int length = to - from;
         for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
@@ -49,7 +50,7 @@ public final class WordTable {
             if (key == null) {
                 return absent;
             }
-            if (key.length == length && sameChars(key, text, from)) {
+            if (key.length == length && Arrays.equals(key, 0, length, text, from, to)) {
                 return values[slot];
             }
         }
@@ -84,15 +85,6 @@ public final class WordTable {
 
     private static char lower(char c) {
         return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
-    }
-
-    private static boolean sameChars(char[] key, String text, int from) {
-        for (int k = 0; k < key.length; k++) {
-            if (key[k] != text.charAt(from + k)) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static boolean sameLowerChars(char[] key, char[] text, int from) {

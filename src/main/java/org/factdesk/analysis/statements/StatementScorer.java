@@ -6,9 +6,9 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.factdesk.analysis.AnalysedText;
 import org.factdesk.analysis.WordTable;
 import org.factdesk.model.Language;
-import org.factdesk.text.Segmenter;
 import org.factdesk.text.TextSpan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -191,10 +191,23 @@ public final class StatementScorer {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        Language effective = language == null ? Language.UNDETERMINED : language;
+        return score(new AnalysedText(text, language));
+    }
+
+    /**
+     * The same as {@link #score(String, Language)}, on a text whose sentences the other analysers share.
+     *
+     * @param analysed the text and its language
+     * @return one match per sentence, UTF-16 offsets into the text, score in [0, 1]
+     */
+    public List<StatementMatch> score(AnalysedText analysed) {
+        String text = analysed.text();
+        if (text.isBlank()) {
+            return List.of();
+        }
         try {
             List<StatementMatch> matches = new ArrayList<>();
-            for (TextSpan sentence : Segmenter.sentences(text, effective)) {
+            for (TextSpan sentence : analysed.sentences()) {
                 matches.add(new StatementMatch(sentence.start(), sentence.end(),
                         scoreSentence(text, sentence.start(), sentence.end())));
             }
@@ -213,8 +226,22 @@ public final class StatementScorer {
      * @return the proposed sentences with their scores
      */
     public List<StatementMatch> proposals(String text, Language language) {
+        return aboveThreshold(score(text, language));
+    }
+
+    /**
+     * The same as {@link #proposals(String, Language)}, on a text whose sentences the other analysers share.
+     *
+     * @param analysed the text and its language
+     * @return the proposed sentences with their scores
+     */
+    public List<StatementMatch> proposals(AnalysedText analysed) {
+        return aboveThreshold(score(analysed));
+    }
+
+    private static List<StatementMatch> aboveThreshold(List<StatementMatch> scored) {
         List<StatementMatch> proposals = new ArrayList<>();
-        for (StatementMatch match : score(text, language)) {
+        for (StatementMatch match : scored) {
             if (match.score() >= PROPOSAL_THRESHOLD) {
                 proposals.add(match);
             }
@@ -290,19 +317,21 @@ public final class StatementScorer {
             int previousFlags = 0;
             boolean sentenceInitial = true;
             int i = 0;
-            int length = lower.length();
+            char[] chars = lower.toCharArray();
+            int length = chars.length;
             while (i < length) {
-                char c = lower.charAt(i);
+                char c = chars[i];
                 if (Character.isDigit(c)) {
                     int j = i;
-                    while (j < length && (Character.isDigit(lower.charAt(j)) || ".,:".indexOf(lower.charAt(j)) >= 0
-                            && j + 1 < length && Character.isDigit(lower.charAt(j + 1)))) {
+                    while (j < length && (Character.isDigit(chars[j]) || ".,:".indexOf(chars[j]) >= 0
+                            && j + 1 < length && Character.isDigit(chars[j + 1]))) {
                         j++;
                     }
-                    boolean inName = i > 0 && (Character.isLetter(lower.charAt(i - 1)) || lower.charAt(i - 1) == '-');
+                    boolean inName = i > 0 && (Character.isLetter(chars[i - 1]) || chars[i - 1] == '-');
                     if (!inName) {
                         f.numbers++;
-                        if (j - i == 4 && (lower.startsWith("19", i) || lower.startsWith("20", i))) {
+                        if (j - i == 4 && (chars[i] == '1' && chars[i + 1] == '9'
+                                || chars[i] == '2' && chars[i + 1] == '0')) {
                             f.date = true;
                         }
                     }
@@ -318,16 +347,16 @@ public final class StatementScorer {
                     continue;
                 }
                 int j = i;
-                while (j < length && (Character.isLetter(lower.charAt(j)) || lower.charAt(j) == '\''
-                        || lower.charAt(j) == '’' || lower.charAt(j) == '-' && j + 1 < length
-                        && Character.isLetter(lower.charAt(j + 1)))) {
+                while (j < length && (Character.isLetter(chars[j]) || chars[j] == '\''
+                        || chars[j] == '’' || chars[j] == '-' && j + 1 < length
+                        && Character.isLetter(chars[j + 1]))) {
                     j++;
                 }
                 boolean capitalised = Character.isUpperCase(text.charAt(start + i));
-                boolean afterQuote = i > 0 && "«“\"‘(:—".indexOf(lower.charAt(i - 1)) >= 0
-                        || i > 1 && lower.charAt(i - 1) == ' ' && "«“\"‘:".indexOf(lower.charAt(i - 2)) >= 0;
-                int entry = WORDS.get(lower, i, j, 0);
-                f.count(lower, i, j, entry, previous, previousFlags,
+                boolean afterQuote = i > 0 && "«“\"‘(:—".indexOf(chars[i - 1]) >= 0
+                        || i > 1 && chars[i - 1] == ' ' && "«“\"‘:".indexOf(chars[i - 2]) >= 0;
+                int entry = WORDS.get(chars, i, j, 0);
+                f.count(chars, i, j, entry, previous, previousFlags,
                         capitalised && !sentenceInitial && !afterQuote);
                 f.words++;
                 sentenceInitial = false;
@@ -361,7 +390,7 @@ public final class StatementScorer {
          * Counts the word {@code lower[from, to)}, whose table entry is {@code entry}, after a word with the id
          * {@code previous} and the table entry {@code before}.
          */
-        private void count(String lower, int from, int to, int entry, int previous, int before, boolean name) {
+        private void count(char[] lower, int from, int to, int entry, int previous, int before, boolean name) {
             if (name) {
                 names++;
             }
@@ -409,16 +438,25 @@ public final class StatementScorer {
             }
         }
 
-        private static boolean endsWith(String lower, int from, int to, String suffix) {
-            return to - from >= suffix.length() && lower.startsWith(suffix, to - suffix.length());
+        private static boolean endsWith(char[] lower, int from, int to, String suffix) {
+            int at = to - suffix.length();
+            if (at < from) {
+                return false;
+            }
+            for (int k = 0; k < suffix.length(); k++) {
+                if (lower[at + k] != suffix.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
-        private static boolean isSpanishPreterite(String lower, int from, int to) {
+        private static boolean isSpanishPreterite(char[] lower, int from, int to) {
             return to - from > 3 && (endsWith(lower, from, to, "ó") || endsWith(lower, from, to, "aron")
                     || endsWith(lower, from, to, "ieron"));
         }
 
-        private static boolean isSpanishFuture(String lower, int from, int to) {
+        private static boolean isSpanishFuture(char[] lower, int from, int to) {
             return to - from > 4 && (endsWith(lower, from, to, "rá") || endsWith(lower, from, to, "rán"));
         }
     }
