@@ -13,7 +13,7 @@ import org.factdesk.model.Language;
 
 /**
  * Profiling driver, not a test: runs one stage of the analysis on 5 MB in a loop so that a profiler (JFR) samples it.
- * Usage: {@code ProfileMain figures|attributions|statements|qa|qa-source [rounds]}, from the worktree root.
+ * Usage: {@code ProfileMain figures|attributions|statements|analysis|qa|qa-source [rounds]}, from the worktree root.
  */
 public final class ProfileMain {
 
@@ -38,6 +38,11 @@ public final class ProfileMain {
                 case "figures" -> figures.find(text, Language.ES).size();
                 case "attributions" -> attributions.find(text, Language.ES).size();
                 case "statements" -> statements.proposals(text, Language.ES).size();
+                case "analysis" -> {
+                    AnalysedText analysed = new AnalysedText(text, Language.ES);
+                    yield figures.find(text, Language.ES).size() + attributions.find(analysed).size()
+                            + statements.proposals(analysed).size();
+                }
                 case "qa" -> checker.check(text, Language.ES, Locale.ENGLISH).size();
                 case "qa-source" -> checker.check(slipped, Language.ES, source, Language.EN, Locale.ENGLISH).size();
                 default -> throw new IllegalArgumentException(stage);

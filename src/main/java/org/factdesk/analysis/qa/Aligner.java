@@ -93,9 +93,14 @@ final class Aligner {
                         continue;
                     }
                     double base = cost[previous] + PRIOR[k];
+                    boolean gap = pi == i || pj == j;
+                    // a gap costs at least nothing more, a link at least ANCHOR_WEIGHT less: skip what cannot win
+                    if (gap ? base >= best : base - ANCHOR_WEIGHT >= best) {
+                        continue;
+                    }
                     double length = lengthCost(pi, i, pj, j, sourceBefore, targetBefore, ratio, costlyGaps);
                     double c;
-                    if (pi == i || pj == j) {
+                    if (gap) {
                         c = base + length;
                     } else {
                         // anchors take at most ANCHOR_WEIGHT off and orphans only add: a link that cannot beat the

@@ -69,6 +69,11 @@ final class TextModel {
         return text;
     }
 
+    /** The text's chars, for scans that read every one; not to be changed. */
+    char[] chars() {
+        return chars;
+    }
+
     Lexicon lexicon() {
         return lexicon;
     }

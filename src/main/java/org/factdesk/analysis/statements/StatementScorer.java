@@ -321,13 +321,13 @@ public final class StatementScorer {
             int length = chars.length;
             while (i < length) {
                 char c = chars[i];
-                if (Character.isDigit(c)) {
+                if (isDigit(c)) {
                     int j = i;
-                    while (j < length && (Character.isDigit(chars[j]) || ".,:".indexOf(chars[j]) >= 0
-                            && j + 1 < length && Character.isDigit(chars[j + 1]))) {
+                    while (j < length && (isDigit(chars[j]) || ".,:".indexOf(chars[j]) >= 0
+                            && j + 1 < length && isDigit(chars[j + 1]))) {
                         j++;
                     }
-                    boolean inName = i > 0 && (Character.isLetter(chars[i - 1]) || chars[i - 1] == '-');
+                    boolean inName = i > 0 && (isLetter(chars[i - 1]) || chars[i - 1] == '-');
                     if (!inName) {
                         f.numbers++;
                         if (j - i == 4 && (chars[i] == '1' && chars[i + 1] == '9'
@@ -342,14 +342,14 @@ public final class StatementScorer {
                     i = j;
                     continue;
                 }
-                if (!Character.isLetter(c)) {
+                if (!isLetter(c)) {
                     i++;
                     continue;
                 }
                 int j = i;
-                while (j < length && (Character.isLetter(chars[j]) || chars[j] == '\''
+                while (j < length && (isLetter(chars[j]) || chars[j] == '\''
                         || chars[j] == '’' || chars[j] == '-' && j + 1 < length
-                        && Character.isLetter(chars[j + 1]))) {
+                        && isLetter(chars[j + 1]))) {
                     j++;
                 }
                 boolean capitalised = Character.isUpperCase(text.charAt(start + i));
@@ -366,6 +366,16 @@ public final class StatementScorer {
             }
             f.headline = !terminated && f.words <= 20;
             return f;
+        }
+
+        /** {@link Character#isLetter}, with ASCII answered without a table lookup. */
+        private static boolean isLetter(char c) {
+            return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+        }
+
+        /** {@link Character#isDigit}, with ASCII answered without a table lookup. */
+        private static boolean isDigit(char c) {
+            return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
         }
 
         private static boolean startsWithByline(String text, int from, int end) {
