@@ -306,18 +306,24 @@ public final class StatementScorer {
                     }
                 }
             }
-            f.question = lower.indexOf('?') >= 0 || lower.indexOf('¿') >= 0;
-            f.exclamation = lower.indexOf('!') >= 0 || lower.indexOf('¡') >= 0
-                    || lower.startsWith("qué ") || lower.startsWith("what a ");
+            char[] chars = lower.toCharArray();
+            // one pass for the marks that the sentence shows anywhere
+            for (char c : chars) {
+                switch (c) {
+                    case '?', '¿' -> f.question = true;
+                    case '!', '¡' -> f.exclamation = true;
+                    case '%', '$', '€', '£' -> f.unit = true;
+                    default -> {
+                    }
+                }
+            }
+            f.exclamation |= lower.startsWith("qué ") || lower.startsWith("what a ");
             char last = lower.isEmpty() ? ' ' : lower.charAt(lower.length() - 1);
             boolean terminated = ".!?…»”\"’)".indexOf(last) >= 0;
-            f.unit = lower.indexOf('%') >= 0 || lower.indexOf('$') >= 0 || lower.indexOf('€') >= 0
-                    || lower.indexOf('£') >= 0;
             int previous = 0;
             int previousFlags = 0;
             boolean sentenceInitial = true;
             int i = 0;
-            char[] chars = lower.toCharArray();
             int length = chars.length;
             while (i < length) {
                 char c = chars[i];
