@@ -106,8 +106,4 @@ public final class StringPool {
         return h ^ (h >>> 16) ^ (h >>> 7);
     }
 
-    /** How many distinct strings the pool holds. */
-    public int size() {
-        return size;
-    }
 }

@@ -56,46 +56,6 @@ public final class WordTable {
         }
     }
 
-    /**
-     * The value of the word {@code text[from, to)} read in lower case char by char ({@link Character#toLowerCase}),
-     * or {@code absent}. For keys in lower case; the text may be in any case.
-     *
-     * @param text  the text holding the word
-     * @param from  the word's first char
-     * @param to    just after its last char
-     * @param absent what to return for a word not in the table
-     * @return the word's value or {@code absent}
-     */
-    public int getIgnoringCase(char[] text, int from, int to, int absent) {
-        int h = 0;
-        for (int i = from; i < to; i++) {
-            h = 31 * h + lower(text[i]);
-        }
-        int length = to - from;
-        for (int slot = spread(h) & mask; ; slot = (slot + 1) & mask) {
-            char[] key = keys[slot];
-            if (key == null) {
-                return absent;
-            }
-            if (key.length == length && sameLowerChars(key, text, from)) {
-                return values[slot];
-            }
-        }
-    }
-
-    private static char lower(char c) {
-        return c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
-    }
-
-    private static boolean sameLowerChars(char[] key, char[] text, int from) {
-        for (int k = 0; k < key.length; k++) {
-            if (key[k] != lower(text[from + k])) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     private static int hash(char[] key, int from, int to) {
         int h = 0;
         for (int i = from; i < to; i++) {
