@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.factdesk.analysis.AnalysedText;
 import org.factdesk.analysis.attributions.AttributionDetector;
 import org.factdesk.analysis.attributions.AttributionMatch;
 import org.factdesk.analysis.figures.FigureDetector;
@@ -44,6 +45,8 @@ public final class AnalysisService {
         Language lang = language != null ? language : article.language();
         String text = article.text();
         CodePointIndex index = CodePointIndex.of(text);
+        // one segmentation shared by the attributions and the statements
+        AnalysedText analysed = new AnalysedText(text, lang);
         List<SuggestionView> suggestions = new ArrayList<>();
         for (FigureMatch match : figures.find(text, lang)) {
             Figure f = match.figure();
@@ -53,14 +56,14 @@ public final class AnalysisService {
                             f.qualifier() == null ? null : f.qualifier().id(),
                             f.normalized()), null, null, null, null, null, null));
         }
-        for (AttributionMatch match : attributions.find(text, lang)) {
+        for (AttributionMatch match : attributions.find(analysed)) {
             Attribution a = match.attribution();
             suggestions.add(new SuggestionView("attribution", index.toCodePoints(match.start()),
                     index.toCodePoints(match.end()), text.substring(match.start(), match.end()), null, a.speaker(),
                     a.speakerStart() == null ? null : index.toCodePoints(a.speakerStart()),
                     a.speakerEnd() == null ? null : index.toCodePoints(a.speakerEnd()), a.cue(), a.direct(), null));
         }
-        for (StatementMatch match : statements.proposals(text, lang)) {
+        for (StatementMatch match : statements.proposals(analysed)) {
             suggestions.add(new SuggestionView("statement", index.toCodePoints(match.start()),
                     index.toCodePoints(match.end()), text.substring(match.start(), match.end()), null, null, null,
                     null, null, null, Math.round(match.score() * 1000) / 1000.0));

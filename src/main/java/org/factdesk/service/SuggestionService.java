@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.factdesk.analysis.AnalysedText;
 import org.factdesk.analysis.attributions.AttributionDetector;
 import org.factdesk.analysis.attributions.AttributionMatch;
 import org.factdesk.analysis.attributions.Speaker;
@@ -49,6 +50,8 @@ public final class SuggestionService {
     public int analyze(String documentId, Monitor monitor) throws ServiceException {
         Document document = workspace.documents().get(documentId);
         String text = document.text();
+        // one segmentation shared by the attributions and the statements
+        AnalysedText analysed = new AnalysedText(text, document.language());
         List<Suggestion> found = new ArrayList<>();
         monitor.progress(0.02);
         for (FigureMatch match : figures.find(text, document.language())) {
@@ -56,13 +59,13 @@ public final class SuggestionService {
         }
         monitor.checkCancelled();
         monitor.progress(0.35);
-        for (AttributionMatch match : attributions.find(text, document.language())) {
+        for (AttributionMatch match : attributions.find(analysed)) {
             found.add(suggestion(document, ClaimKind.ATTRIBUTION, match.start(), match.end(), match.attribution(),
                     null, null));
         }
         monitor.checkCancelled();
         monitor.progress(0.65);
-        for (StatementMatch match : statements.proposals(text, document.language())) {
+        for (StatementMatch match : statements.proposals(analysed)) {
             double score = Math.max(0, Math.min(1, match.score()));
             found.add(suggestion(document, ClaimKind.STATEMENT, match.start(), match.end(), null, null, score));
         }

@@ -5,6 +5,8 @@ import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -63,6 +65,10 @@ public final class Segmenter {
     /** What may stand before an abbreviation in the same word: "(p.m.", "«Sr.". */
     private static final String OPENING_PUNCTUATION = "([{«‹\"'“‘¿¡";
 
+    /** ICU's breakers are costly to build and not thread-safe: one per language and thread, reused. */
+    private static final ThreadLocal<Map<Language, BreakIterator>> BREAKERS =
+            ThreadLocal.withInitial(() -> new EnumMap<>(Language.class));
+
     private Segmenter() {
     }
 
@@ -74,7 +80,10 @@ public final class Segmenter {
 
     /** The paragraphs of {@code text}, numbered from 0, trimmed of surrounding whitespace, none empty. */
     public static List<Paragraph> paragraphs(String text) {
-        boolean hardWrapped = isHardWrapped(text);
+        return paragraphs(text, isHardWrapped(text));
+    }
+
+    private static List<Paragraph> paragraphs(String text, boolean hardWrapped) {
         List<Paragraph> paragraphs = new ArrayList<>();
         int length = text.length();
         int blockStart = -1;
@@ -117,31 +126,92 @@ public final class Segmenter {
      * ICU's root rules with the abbreviations of both languages.
      */
     public static List<TextSpan> sentences(String text, Language language) {
-        BreakIterator breaker = sentenceBreaker(language);
-        Set<String> abbreviations = ABBREVIATIONS.get(language);
+        return split(text, language).sentences();
+    }
+
+    /**
+     * The paragraphs and sentences of {@code text}, as {@link #paragraphs} and {@link #sentences} cut them.
+     *
+     * @param text     normalised text
+     * @param language the language whose sentence rules apply
+     * @return the text's segmentation
+     */
+    public static SentenceSplit split(String text, Language language) {
+        return split(text, language, null);
+    }
+
+    /**
+     * The same as {@link #split(String, Language)}, taking the sentences of each paragraph that is unchanged in
+     * {@code like} (same offsets, same chars, same layout) from it instead of cutting them again. Sentences depend only
+     * on their paragraph, so the result is the same; a text that differs from {@code like} in a few places (quotations
+     * masked) costs only those.
+     *
+     * @param text     normalised text
+     * @param language the language whose sentence rules apply
+     * @param like     an earlier split of a text of the same length, or {@code null}
+     * @return the text's segmentation
+     */
+    public static SentenceSplit split(String text, Language language, SentenceSplit like) {
         boolean hardWrapped = isHardWrapped(text);
+        List<Paragraph> paragraphs = paragraphs(text, hardWrapped);
+        boolean reusable = like != null && like.language() == language && like.hardWrapped() == hardWrapped
+                && like.text().length() == text.length();
+        BreakIterator breaker = null;
+        Set<String> abbreviations = ABBREVIATIONS.get(language);
         List<TextSpan> sentences = new ArrayList<>();
-        for (Paragraph paragraph : paragraphs(text)) {
-            String content = text.substring(paragraph.start(), paragraph.end());
-            if (hardWrapped) {
-                // Same length, so offsets stay valid; ICU always breaks after a line feed.
-                content = content.replace('\n', ' ');
-            }
-            breaker.setText(content);
-            int start = breaker.first();
-            for (int end = breaker.next(); end != BreakIterator.DONE; end = breaker.next()) {
-                int to = skipSpaceBackward(content, start, end);
-                if (end < content.length() && endsWithAbbreviation(content, start, to, abbreviations)) {
+        int likeParagraph = 0;
+        int likeSentence = 0;
+        for (Paragraph paragraph : paragraphs) {
+            if (reusable) {
+                List<Paragraph> known = like.paragraphs();
+                while (likeParagraph < known.size() && known.get(likeParagraph).start() < paragraph.start()) {
+                    likeParagraph++;
+                }
+                Paragraph same = likeParagraph < known.size() ? known.get(likeParagraph) : null;
+                if (same != null && same.start() == paragraph.start() && same.end() == paragraph.end()
+                        && text.regionMatches(paragraph.start(), like.text(), paragraph.start(),
+                        paragraph.end() - paragraph.start())) {
+                    List<TextSpan> knownSentences = like.sentences();
+                    while (likeSentence < knownSentences.size()
+                            && knownSentences.get(likeSentence).start() < paragraph.start()) {
+                        likeSentence++;
+                    }
+                    while (likeSentence < knownSentences.size()
+                            && knownSentences.get(likeSentence).end() <= paragraph.end()) {
+                        sentences.add(knownSentences.get(likeSentence++));
+                    }
                     continue;
                 }
-                int from = skipSpaceForward(content, start, to);
-                if (from < to) {
-                    sentences.add(new TextSpan(paragraph.start() + from, paragraph.start() + to));
-                }
-                start = end;
             }
+            if (breaker == null) {
+                breaker = BREAKERS.get().computeIfAbsent(language, Segmenter::sentenceBreaker);
+            }
+            cut(text, paragraph, hardWrapped, breaker, abbreviations, sentences);
         }
-        return sentences;
+        return new SentenceSplit(text, language, hardWrapped, Collections.unmodifiableList(paragraphs),
+                Collections.unmodifiableList(sentences));
+    }
+
+    private static void cut(String text, Paragraph paragraph, boolean hardWrapped, BreakIterator breaker,
+            Set<String> abbreviations, List<TextSpan> sentences) {
+        String content = text.substring(paragraph.start(), paragraph.end());
+        if (hardWrapped) {
+            // Same length, so offsets stay valid; ICU always breaks after a line feed.
+            content = content.replace('\n', ' ');
+        }
+        breaker.setText(content);
+        int start = breaker.first();
+        for (int end = breaker.next(); end != BreakIterator.DONE; end = breaker.next()) {
+            int to = skipSpaceBackward(content, start, end);
+            if (end < content.length() && endsWithAbbreviation(content, start, to, abbreviations)) {
+                continue;
+            }
+            int from = skipSpaceForward(content, start, to);
+            if (from < to) {
+                sentences.add(new TextSpan(paragraph.start() + from, paragraph.start() + to));
+            }
+            start = end;
+        }
     }
 
     /** ICU's sentence rules for the language, with ICU's own list of abbreviations for it. */

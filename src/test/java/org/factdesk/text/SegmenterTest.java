@@ -135,4 +135,17 @@ class SegmenterTest {
         assertThat(paragraphs).containsExactly(new Paragraph(0, 0, 4), new Paragraph(1, 5, 9),
                 new Paragraph(2, 11, 16));
     }
+
+    @Test
+    void aSplitReusingAnotherCutsTheChangedParagraphsAndGivesTheSameSentences() {
+        String text = "El Sr. Kim llegó. Habló con Putin.\n\n«Es un día. Histórico», dijo. Luego se fue.\nFin. Otra vez.\n";
+        String masked = text.replace("Es un día. Histórico", "xx xx xxxx xxxxxxxxx");
+        SentenceSplit original = Segmenter.split(text, Language.ES);
+        SentenceSplit reused = Segmenter.split(masked, Language.ES, original);
+        assertThat(reused.sentences()).isEqualTo(Segmenter.sentences(masked, Language.ES));
+        assertThat(reused.paragraphs()).isEqualTo(Segmenter.paragraphs(masked));
+        assertThat(Segmenter.split(text, Language.ES, original)).isEqualTo(original);
+        assertThat(Segmenter.split(text, Language.EN, original).sentences())
+                .isEqualTo(Segmenter.sentences(text, Language.EN));
+    }
 }

@@ -15,6 +15,7 @@ import org.factdesk.analysis.attributions.NounPhrases.Phrase;
 import org.factdesk.model.Attribution;
 import org.factdesk.model.Language;
 import org.factdesk.text.Segmenter;
+import org.factdesk.text.SentenceSplit;
 import org.factdesk.text.TextSpan;
 
 /**
@@ -86,10 +87,6 @@ final class AttributionAnalysis {
     private static final Pattern DATELINE = Pattern.compile(
             "\\p{Lu}{3,}[\\p{Lu} .'’-]*(?:,[^\\n—–\\-]{0,30}?)?\\s*(?:\\([^)\\n]{0,40}\\))?\\s*[-–—]\\s+");
     private static final Pattern AGENCY = Pattern.compile("\\([^)\\n]{1,40}\\)\\s*[-–—]\\s+");
-    private static final Pattern CLAUSE_CUT = Pattern.compile(
-            "(?:,[”\"»’]?|[”\"»’],)\\s+(?:while|whereas|mientras que|mientras)(?![\\p{L}\\p{N}])"
-                    + "|\\s+(?:while|whereas)(?![\\p{L}\\p{N}])|;",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern TEMPORAL = Pattern.compile(
             "(?:(?:el|la|los|las|este|esta|ese|esa|the|this|that|last|next|on|early|late|earlier|later|el pasado"
                     + "|la pasada|el próximo|la próxima|a principios de|a finales de)\\s+)?"
@@ -132,6 +129,7 @@ final class AttributionAnalysis {
     private final String text;
     private final Lexicon lexicon;
     private final Language language;
+    private final SentenceSplit unmasked;
     private int[] lineStarts;
     private int[] lineOrdinal;
     private List<Quote> quotes;
@@ -167,10 +165,12 @@ final class AttributionAnalysis {
     private int clauseStart;
     private int consumed;
 
-    AttributionAnalysis(String text, Lexicon lexicon, Language language) {
+    /** @param unmasked the segmentation of the unmasked text, whose paragraphs without quotes are reused; or null */
+    AttributionAnalysis(String text, Lexicon lexicon, Language language, SentenceSplit unmasked) {
         this.text = text;
         this.lexicon = lexicon;
         this.language = language;
+        this.unmasked = unmasked;
     }
 
     List<AttributionMatch> run() {
@@ -182,7 +182,7 @@ final class AttributionAnalysis {
         }
         mask();
         phrases = new NounPhrases(masked, maskedChars, quoted, lexicon);
-        sentences = joinAfterTitles(Segmenter.sentences(masked, language));
+        sentences = joinAfterTitles(Segmenter.split(masked, language, unmasked).sentences());
         sentenceUsed = new boolean[sentences.size()];
         sentenceSubjects = new Subject[sentences.size()];
         subjectKnown = new boolean[sentences.size()];
@@ -1160,9 +1160,9 @@ final class AttributionAnalysis {
     /** The end of reported content: the sentence end, or a "…, según X", "; ", ", while …" that closes it first. */
     private int cutEnd(int from, int to) {
         int end = to;
-        Matcher cut = CLAUSE_CUT.matcher(masked).region(from, to);
-        if (cut.find()) {
-            end = cut.start();
+        int cut = ClauseCut.find(maskedChars, from, to);
+        if (cut >= 0) {
+            end = cut;
         }
         for (int i = from; i < end; i++) {
             if (masked.charAt(i) == ',') {

@@ -1,6 +1,7 @@
 package org.factdesk.analysis.attributions;
 
 import java.util.List;
+import org.factdesk.analysis.AnalysedText;
 import org.factdesk.model.Language;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,7 +36,28 @@ public final class AttributionDetector {
         }
         Language effective = language == null ? Language.UNDETERMINED : language;
         try {
-            return new AttributionAnalysis(text, Lexicon.of(effective), effective).run();
+            return new AttributionAnalysis(text, Lexicon.of(effective), effective, null).run();
+        } catch (RuntimeException e) {
+            LOG.warn("Attribution detection gave up on a text of {} chars; no attributions proposed", text.length(), e);
+            return List.of();
+        }
+    }
+
+    /**
+     * The same as {@link #find(String, Language)}, on a text whose sentences the other analysers share: the sentences
+     * of paragraphs without quotations are not cut again.
+     *
+     * @param analysed the text and its language
+     * @return the matches, UTF-16 offsets into the text
+     */
+    public List<AttributionMatch> find(AnalysedText analysed) {
+        String text = analysed.text();
+        if (text.isEmpty()) {
+            return List.of();
+        }
+        try {
+            return new AttributionAnalysis(text, Lexicon.of(analysed.language()), analysed.language(),
+                    analysed.split()).run();
         } catch (RuntimeException e) {
             LOG.warn("Attribution detection gave up on a text of {} chars; no attributions proposed", text.length(), e);
             return List.of();

@@ -2,8 +2,8 @@ package org.factdesk.analysis.attributions;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import org.factdesk.analysis.StringPool;
 
 /**
  * Reads the noun phrase that names a speaker: proper names (capitalised runs joined by "de", "of"… where they belong
@@ -89,6 +89,7 @@ final class NounPhrases {
     private final char[] chars;
     private final boolean[] quoted;
     private final Lexicon lexicon;
+    private final StringPool words = new StringPool();
 
     NounPhrases(String maskedText, char[] maskedChars, boolean[] quoted, Lexicon lexicon) {
         this.text = maskedText;
@@ -148,9 +149,9 @@ final class NounPhrases {
         return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
+    /** The word [start, end) in lower case without a final stop; pooled, since every word is looked up. */
     String lower(int start, int end) {
-        String word = text.substring(start, end).toLowerCase(Locale.ROOT);
-        return word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+        return words.getLowerCase(chars, start, end > start && chars[end - 1] == '.' ? end - 1 : end);
     }
 
     private boolean capitalised(int start, int end) {

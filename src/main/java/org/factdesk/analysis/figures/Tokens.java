@@ -34,6 +34,8 @@ final class Tokens {
     }
 
     final String text;
+    /** The text's chars: every char is read, and an array read costs less than a UTF-16 String.charAt. */
+    private final char[] chars;
     int size;
     int[] start;
     int[] end;
@@ -48,6 +50,7 @@ final class Tokens {
 
     private Tokens(String text) {
         this.text = text;
+        this.chars = text.toCharArray();
         int capacity = Math.max(16, Math.min(text.length() / 5, 1 << 20));
         start = new int[capacity];
         end = new int[capacity];
@@ -63,14 +66,14 @@ final class Tokens {
     }
 
     private void scan() {
-        String s = text;
-        int length = s.length();
+        char[] s = chars;
+        int length = s.length;
         int i = 0;
         int spaces = 0;
         boolean thin = false;
         boolean lineBreak = true;
         while (i < length) {
-            char c = s.charAt(i);
+            char c = s[i];
             if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
                 lineBreak = true;
                 i++;
@@ -92,10 +95,10 @@ final class Tokens {
             if (c >= '0' && c <= '9') {
                 i++;
                 while (i < length) {
-                    char d = s.charAt(i);
+                    char d = s[i];
                     if (d >= '0' && d <= '9') {
                         i++;
-                    } else if ((d == '.' || d == ',') && i + 1 < length && isDigit(s.charAt(i + 1))) {
+                    } else if ((d == '.' || d == ',') && i + 1 < length && isDigit(s[i + 1])) {
                         i += 2;
                     } else {
                         break;
@@ -105,7 +108,7 @@ final class Tokens {
             } else if (isLetter(c)) {
                 i++;
                 while (i < length) {
-                    char d = s.charAt(i);
+                    char d = s[i];
                     if (isLetter(d) || d >= 0x300 && Character.getType(d) == Character.NON_SPACING_MARK) {
                         i++;
                     } else {
@@ -115,7 +118,7 @@ final class Tokens {
                 type = WORD;
             } else {
                 i++;
-                if (Character.isHighSurrogate(c) && i < length && Character.isLowSurrogate(s.charAt(i))) {
+                if (Character.isHighSurrogate(c) && i < length && Character.isLowSurrogate(s[i])) {
                     i++;
                 }
                 type = SYM;
@@ -153,7 +156,7 @@ final class Tokens {
         if (type == WORD) {
             lower[size] = lowerWord(from, to);
         } else if (type == SYM) {
-            char c = text.charAt(from);
+            char c = chars[from];
             lower[size] = to - from == 1 && c < SINGLE_CHARS.length ? SINGLE_CHARS[c] : text.substring(from, to);
         } else {
             lower[size] = null;
@@ -168,7 +171,7 @@ final class Tokens {
         int commas = 0;
         int last = -1;
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c == '.') {
                 dots++;
                 last = i;
@@ -180,7 +183,7 @@ final class Tokens {
         if (last < 0 || to - from > MAX_NUMBER_LENGTH) {
             return;
         }
-        char lastSeparator = text.charAt(last);
+        char lastSeparator = chars[last];
         int after = to - last - 1;
         if (dots > 0 && commas > 0) {
             if (lastSeparator == ',') {
@@ -203,7 +206,7 @@ final class Tokens {
         int run = 0;
         boolean first = true;
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (isDigit(c)) {
                 run++;
             } else {
@@ -232,14 +235,14 @@ final class Tokens {
     private String lowerWord(int from, int to) {
         int hash = 0;
         for (int i = from; i < to; i++) {
-            hash = 31 * hash + lowerChar(text.charAt(i));
+            hash = 31 * hash + lowerChar(chars[i]);
         }
         int slot = (hash ^ (hash >>> 16)) & (wordCache.length - 1);
         String cached = wordCache[slot];
         if (cached != null && cached.length() == to - from) {
             boolean same = true;
             for (int i = from; i < to && same; i++) {
-                same = cached.charAt(i - from) == lowerChar(text.charAt(i));
+                same = cached.charAt(i - from) == lowerChar(chars[i]);
             }
             if (same) {
                 return cached;
@@ -272,7 +275,7 @@ final class Tokens {
     }
 
     boolean isSym(int k, char c) {
-        return k >= 0 && k < size && kind[k] == SYM && end[k] - start[k] == 1 && text.charAt(start[k]) == c;
+        return k >= 0 && k < size && kind[k] == SYM && end[k] - start[k] == 1 && chars[start[k]] == c;
     }
 
     /** Whether token k may be read together with the token before it (same line, at most a few spaces). */
@@ -303,7 +306,7 @@ final class Tokens {
     }
 
     boolean capitalized(int k) {
-        return kind[k] == WORD && Character.isUpperCase(text.charAt(start[k]));
+        return kind[k] == WORD && Character.isUpperCase(chars[start[k]]);
     }
 
     /** A word with a capital after its first letter ("iPhone", "eBay", "McDonald"): a name. */
@@ -312,7 +315,7 @@ final class Tokens {
             return false;
         }
         for (int i = start[k] + 1; i < end[k]; i++) {
-            if (Character.isUpperCase(text.charAt(i))) {
+            if (Character.isUpperCase(chars[i])) {
                 return true;
             }
         }
@@ -324,7 +327,7 @@ final class Tokens {
             return false;
         }
         for (int i = start[k]; i < end[k]; i++) {
-            if (!Character.isUpperCase(text.charAt(i))) {
+            if (!Character.isUpperCase(chars[i])) {
                 return false;
             }
         }
@@ -338,7 +341,7 @@ final class Tokens {
         }
         int value = 0;
         for (int i = start[k]; i < end[k]; i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (!isDigit(c)) {
                 return -1;
             }

@@ -64,12 +64,18 @@ final class Aligner {
                 Math.max(Math.max(MIN_WIDTH, slope + 10), Math.min(Math.abs(n - m) + 10, MAX_WIDTH)));
         int bandSize = 2 * width + 1;
         double[] cost = new double[(n + 1) * bandSize];
-        Overlaps overlaps = new Overlaps(sourceKeys, targetKeys, n, m, width);
+        int[] centres = new int[n + 1];
+        for (int i = 0; i <= n; i++) {
+            centres[i] = centre(i, n, m);
+        }
+        int[] sourceBefore = prefixSums(sourceLength);
+        int[] targetBefore = prefixSums(targetLength);
+        Overlaps overlaps = new Overlaps(sourceKeys, targetKeys, centres, width);
         byte[] move = new byte[(n + 1) * bandSize];
         java.util.Arrays.fill(cost, INF);
-        cost[cell(0, 0, n, m, width)] = 0;
+        cost[cell(0, 0, centres, width)] = 0;
         for (int i = 0; i <= n; i++) {
-            int centre = centre(i, n, m);
+            int centre = centres[i];
             for (int j = Math.max(0, centre - width); j <= Math.min(m, centre + width); j++) {
                 if (i == 0 && j == 0) {
                     continue;
@@ -82,19 +88,34 @@ final class Aligner {
                     if (pi < 0 || pj < 0) {
                         continue;
                     }
-                    int previous = cell(pi, pj, n, m, width);
+                    int previous = cell(pi, pj, centres, width);
                     if (previous < 0 || cost[previous] == INF) {
                         continue;
                     }
-                    double c = cost[previous] + PRIOR[k]
-                            + linkCost(pi, i, pj, j, sourceLength, targetLength, sourceKeys, targetKeys, ratio,
-                                    costlyGaps, overlaps);
+                    double base = cost[previous] + PRIOR[k];
+                    boolean gap = pi == i || pj == j;
+                    // a gap costs at least nothing more, a link at least ANCHOR_WEIGHT less: skip what cannot win
+                    if (gap ? base >= best : base - ANCHOR_WEIGHT >= best) {
+                        continue;
+                    }
+                    double length = lengthCost(pi, i, pj, j, sourceBefore, targetBefore, ratio, costlyGaps);
+                    double c;
+                    if (gap) {
+                        c = base + length;
+                    } else {
+                        // anchors take at most ANCHOR_WEIGHT off and orphans only add: a link that cannot beat the
+                        // best one so far is not worth counting its anchors (the result is the same)
+                        if (base + (length - ANCHOR_WEIGHT) >= best) {
+                            continue;
+                        }
+                        c = base + linkCost(length, pi, i, pj, j, sourceKeys, targetKeys, overlaps);
+                    }
                     if (c < best) {
                         best = c;
                         bestMove = (byte) k;
                     }
                 }
-                int here = cell(i, j, n, m, width);
+                int here = cell(i, j, centres, width);
                 cost[here] = best;
                 move[here] = bestMove;
             }
@@ -102,7 +123,7 @@ final class Aligner {
         int i = n;
         int j = m;
         while (i > 0 || j > 0) {
-            int here = cell(i, j, n, m, width);
+            int here = cell(i, j, centres, width);
             int k = here < 0 ? -1 : move[here];
             if (k < 0) {
                 // unreachable in the band (cannot happen with a band this wide); fall back to one lump
@@ -124,34 +145,42 @@ final class Aligner {
         return (int) Math.round(i * (double) m / n);
     }
 
-    private static int cell(int i, int j, int n, int m, int width) {
-        int offset = j - centre(i, n, m) + width;
+    private static int cell(int i, int j, int[] centres, int width) {
+        int offset = j - centres[i] + width;
         if (offset < 0 || offset > 2 * width) {
             return -1;
         }
         return i * (2 * width + 1) + offset;
     }
 
-    private static double linkCost(int i0, int i1, int j0, int j1, int[] sourceLength, int[] targetLength,
-            long[][] sourceKeys, long[][] targetKeys, double ratio, boolean costlyGaps, Overlaps overlaps) {
+    private static int[] prefixSums(int[] lengths) {
+        int[] before = new int[lengths.length + 1];
+        for (int k = 0; k < lengths.length; k++) {
+            before[k + 1] = before[k] + lengths[k];
+        }
+        return before;
+    }
+
+    /** The length part of a link's cost; the whole cost of a gap (a link with one side empty). */
+    private static double lengthCost(int i0, int i1, int j0, int j1, int[] sourceBefore, int[] targetBefore,
+            double ratio, boolean costlyGaps) {
+        int ls = sourceBefore[i1] - sourceBefore[i0];
+        int lt = targetBefore[j1] - targetBefore[j0];
+        if (i0 == i1 || j0 == j1) {
+            return costlyGaps ? lengthCost(i0 == i1 ? lt / ratio : ls, 0, ratio) : 0;
+        }
+        return lengthCost(ls, lt, ratio);
+    }
+
+    /** The cost of a link with both sides non-empty, given its length part. */
+    private static double linkCost(double lengthCost, int i0, int i1, int j0, int j1, long[][] sourceKeys,
+            long[][] targetKeys, Overlaps overlaps) {
         if (i1 - i0 == 1 && j1 - j0 == 1) {
             // the one-to-one link, most of the cells: the general sums below reduce to this
             int total = sourceKeys[i0].length + targetKeys[j0].length;
             double dice = total == 0 ? 0 : Math.min(1.0, 2.0 * overlaps.get(i0, j0) / total);
-            return lengthCost(sourceLength[i0], targetLength[j0], ratio) - ANCHOR_WEIGHT * dice;
+            return lengthCost - ANCHOR_WEIGHT * dice;
         }
-        int ls = 0;
-        for (int i = i0; i < i1; i++) {
-            ls += sourceLength[i];
-        }
-        int lt = 0;
-        for (int j = j0; j < j1; j++) {
-            lt += targetLength[j];
-        }
-        if (i0 == i1 || j0 == j1) {
-            return costlyGaps ? lengthCost(i0 == i1 ? lt / ratio : ls, 0, ratio) : 0;
-        }
-        double lengthCost = lengthCost(ls, lt, ratio);
         int shared = 0;
         int total = 0;
         double orphans = 0;
@@ -188,23 +217,21 @@ final class Aligner {
     private static final class Overlaps {
         private final long[][] sourceKeys;
         private final long[][] targetKeys;
-        private final int n;
-        private final int m;
+        private final int[] centres;
         private final int width;
         private final int[] cache;
 
-        Overlaps(long[][] sourceKeys, long[][] targetKeys, int n, int m, int width) {
+        Overlaps(long[][] sourceKeys, long[][] targetKeys, int[] centres, int width) {
             this.sourceKeys = sourceKeys;
             this.targetKeys = targetKeys;
-            this.n = n;
-            this.m = m;
+            this.centres = centres;
             this.width = width + 2;
-            this.cache = new int[n * (2 * this.width + 1)];
+            this.cache = new int[sourceKeys.length * (2 * this.width + 1)];
             java.util.Arrays.fill(cache, -1);
         }
 
         int get(int i, int j) {
-            int offset = j - centre(i, n, m) + width;
+            int offset = j - centres[i] + width;
             if (offset < 0 || offset > 2 * width) {
                 return intersection(sourceKeys[i], targetKeys[j]);
             }

@@ -21,7 +21,7 @@ final class MixedQuotesCheck implements QaCheck {
         List<QaIssue> issues = new ArrayList<>();
         for (int p = 0; p < model.paragraphCount(); p++) {
             int paragraphEnd = model.paragraphEnd(p);
-            Quotes.Parsed parsed = Quotes.parse(text, model.paragraphStart(p), paragraphEnd);
+            Quotes.Parsed parsed = model.quotes(p);
             List<Quotes.Quote> top = new ArrayList<>();
             Set<Quotes.Style> styles = EnumSet.noneOf(Quotes.Style.class);
             for (Quotes.Quote quote : parsed.quotes()) {

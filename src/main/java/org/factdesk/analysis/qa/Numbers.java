@@ -52,9 +52,10 @@ final class Numbers {
         String text = model.text();
         int start = model.sentenceStart(fromSentence);
         int end = model.sentenceEnd(toSentence - 1);
+        char[] chars = model.chars();
         int i = start;
         while (i < end) {
-            if (!isDigit(text.charAt(i))) {
+            if (!isDigit(chars[i])) {
                 i++;
                 continue;
             }

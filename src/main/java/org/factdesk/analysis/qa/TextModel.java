@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.factdesk.analysis.StringPool;
 
 /**
  * A text cut into paragraphs (non-blank lines), sentences and words, with the case of each word, as the checks see
@@ -42,6 +43,9 @@ final class TextModel {
     private int wordCount;
 
     private String[] lowerCache;
+    /** The words of the text, as written and in lower case, one string each. */
+    private final StringPool pool = new StringPool();
+    private Quotes.Parsed[] quotes;
     private Set<String> lowercaseWords;
     private Map<String, Integer> midSentenceCapitalised;
 
@@ -63,6 +67,11 @@ final class TextModel {
 
     String text() {
         return text;
+    }
+
+    /** The text's chars, for scans that read every one; not to be changed. */
+    char[] chars() {
+        return chars;
     }
 
     Lexicon lexicon() {
@@ -134,8 +143,9 @@ final class TextModel {
         return sentFirstWord[wordSent[w]] == w;
     }
 
+    /** The word as written; equal words are the same string instance (pooled), so hashing one costs nothing. */
     String word(int w) {
-        return text.substring(wordStart[w], wordEnd[w]);
+        return pool.get(chars, wordStart[w], wordEnd[w]);
     }
 
     /** The word in lower case; computed once per word, since most checks ask for it. */
@@ -145,10 +155,21 @@ final class TextModel {
         }
         String lower = lowerCache[w];
         if (lower == null) {
-            lower = word(w).toLowerCase(Locale.ROOT);
+            lower = pool.getLowerCase(chars, wordStart[w], wordEnd[w]);
             lowerCache[w] = lower;
         }
         return lower;
+    }
+
+    /** The quotations of paragraph p, parsed once for the checks that read them. */
+    Quotes.Parsed quotes(int p) {
+        if (quotes == null) {
+            quotes = new Quotes.Parsed[paraCount];
+        }
+        if (quotes[p] == null) {
+            quotes[p] = Quotes.parse(text, paraStart[p], paraEnd[p]);
+        }
+        return quotes[p];
     }
 
     /** Whether only white space separates word w from the next one. */

@@ -17,7 +17,7 @@ final class UnbalancedQuotesCheck implements QaCheck {
         TextModel model = context.target();
         List<QaIssue> issues = new ArrayList<>();
         for (int p = 0; p < model.paragraphCount(); p++) {
-            Quotes.Parsed parsed = Quotes.parse(model.text(), model.paragraphStart(p), model.paragraphEnd(p));
+            Quotes.Parsed parsed = model.quotes(p);
             for (Quotes.Quote quote : parsed.quotes()) {
                 if (quote.close() < 0 && !quote.continued()) {
                     issues.add(context.issueWithKey(ID, "qa.unbalanced-quotes.open.message", quote.open(),

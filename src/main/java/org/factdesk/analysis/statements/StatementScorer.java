@@ -6,8 +6,9 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.factdesk.analysis.AnalysedText;
+import org.factdesk.analysis.WordTable;
 import org.factdesk.model.Language;
-import org.factdesk.text.Segmenter;
 import org.factdesk.text.TextSpan;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -114,10 +115,50 @@ public final class StatementScorer {
     private static final int F_HEDGE = 1 << 9;
     private static final int F_FIRST_PERSON = 1 << 10;
     private static final int F_SMALL_TALK = 1 << 11;
-    /** Every listed word with the lists it is on, so that each word of a text costs one lookup. */
-    private static final Map<String, Integer> WORDS = words();
+    /**
+     * Words the rules compare with the word before or after them ("por ciento", "tal vez"): each has an id, kept in the
+     * bits of its entry above {@link #ID_SHIFT}, so that the rules compare ids rather than strings.
+     */
+    private static final List<String> PAIRED = List.of("por", "per", "ciento", "cent", "año", "year", "el", "last",
+            "this", "pasado", "the", "opinión", "mi", "view", "my", "que", "hay", "vez", "tal", "días", "buenos",
+            "morning", "good");
+    private static final int ID_SHIFT = 16;
+    private static final int POR = id("por");
+    private static final int PER = id("per");
+    private static final int CIENTO = id("ciento");
+    private static final int CENT = id("cent");
+    private static final int ANO = id("año");
+    private static final int YEAR = id("year");
+    private static final int EL = id("el");
+    private static final int LAST = id("last");
+    private static final int THIS = id("this");
+    private static final int PASADO = id("pasado");
+    private static final int THE = id("the");
+    private static final int OPINION_ID = id("opinión");
+    private static final int MI = id("mi");
+    private static final int VIEW = id("view");
+    private static final int MY = id("my");
+    private static final int QUE = id("que");
+    private static final int HAY = id("hay");
+    private static final int VEZ = id("vez");
+    private static final int TAL = id("tal");
+    private static final int DIAS = id("días");
+    private static final int BUENOS = id("buenos");
+    private static final int MORNING = id("morning");
+    private static final int GOOD = id("good");
+    /** The id of the "word" before a word that follows a number. */
+    private static final int NUMBER_ID = PAIRED.size() + 1;
+    /**
+     * Every listed word with the lists it is on (low bits) and its {@link #PAIRED} id (high bits), looked up by char
+     * range, so that each word of a text costs one lookup and no string.
+     */
+    private static final WordTable WORDS = words();
 
-    private static Map<String, Integer> words() {
+    private static int id(String word) {
+        return PAIRED.indexOf(word) + 1;
+    }
+
+    private static WordTable words() {
         Map<String, Integer> words = new HashMap<>();
         List<Set<String>> lists = List.of(UNITS, NUMBER_WORDS, MONTHS, PAST_WORDS, PERFECT, NOT_PAST, REPORTING_WORDS,
                 COMPARATIVES, OPINION_WORDS, HEDGE_WORDS, FIRST_PERSON_WORDS, SMALL_TALK_WORDS);
@@ -126,7 +167,10 @@ public final class StatementScorer {
                 words.merge(word, 1 << i, (a, b) -> a | b);
             }
         }
-        return Map.copyOf(words);
+        for (String word : PAIRED) {
+            words.merge(word, id(word) << ID_SHIFT, (a, b) -> a | b);
+        }
+        return new WordTable(words);
     }
 
     private static final List<String> METADATA_OPENINGS = List.of("actualizado", "actualización", "actualizaciones",
@@ -147,10 +191,23 @@ public final class StatementScorer {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        Language effective = language == null ? Language.UNDETERMINED : language;
+        return score(new AnalysedText(text, language));
+    }
+
+    /**
+     * The same as {@link #score(String, Language)}, on a text whose sentences the other analysers share.
+     *
+     * @param analysed the text and its language
+     * @return one match per sentence, UTF-16 offsets into the text, score in [0, 1]
+     */
+    public List<StatementMatch> score(AnalysedText analysed) {
+        String text = analysed.text();
+        if (text.isBlank()) {
+            return List.of();
+        }
         try {
             List<StatementMatch> matches = new ArrayList<>();
-            for (TextSpan sentence : Segmenter.sentences(text, effective)) {
+            for (TextSpan sentence : analysed.sentences()) {
                 matches.add(new StatementMatch(sentence.start(), sentence.end(),
                         scoreSentence(text, sentence.start(), sentence.end())));
             }
@@ -169,8 +226,22 @@ public final class StatementScorer {
      * @return the proposed sentences with their scores
      */
     public List<StatementMatch> proposals(String text, Language language) {
+        return aboveThreshold(score(text, language));
+    }
+
+    /**
+     * The same as {@link #proposals(String, Language)}, on a text whose sentences the other analysers share.
+     *
+     * @param analysed the text and its language
+     * @return the proposed sentences with their scores
+     */
+    public List<StatementMatch> proposals(AnalysedText analysed) {
+        return aboveThreshold(score(analysed));
+    }
+
+    private static List<StatementMatch> aboveThreshold(List<StatementMatch> scored) {
         List<StatementMatch> proposals = new ArrayList<>();
-        for (StatementMatch match : score(text, language)) {
+        for (StatementMatch match : scored) {
             if (match.score() >= PROPOSAL_THRESHOLD) {
                 proposals.add(match);
             }
@@ -235,63 +306,82 @@ public final class StatementScorer {
                     }
                 }
             }
-            f.question = lower.indexOf('?') >= 0 || lower.indexOf('¿') >= 0;
-            f.exclamation = lower.indexOf('!') >= 0 || lower.indexOf('¡') >= 0
-                    || lower.startsWith("qué ") || lower.startsWith("what a ");
+            char[] chars = lower.toCharArray();
+            // one pass for the marks that the sentence shows anywhere
+            for (char c : chars) {
+                switch (c) {
+                    case '?', '¿' -> f.question = true;
+                    case '!', '¡' -> f.exclamation = true;
+                    case '%', '$', '€', '£' -> f.unit = true;
+                    default -> {
+                    }
+                }
+            }
+            f.exclamation |= lower.startsWith("qué ") || lower.startsWith("what a ");
             char last = lower.isEmpty() ? ' ' : lower.charAt(lower.length() - 1);
             boolean terminated = ".!?…»”\"’)".indexOf(last) >= 0;
-            f.unit = lower.indexOf('%') >= 0 || lower.indexOf('$') >= 0 || lower.indexOf('€') >= 0
-                    || lower.indexOf('£') >= 0;
-            String previous = "";
+            int previous = 0;
             int previousFlags = 0;
             boolean sentenceInitial = true;
             int i = 0;
-            int length = lower.length();
+            int length = chars.length;
             while (i < length) {
-                char c = lower.charAt(i);
-                if (Character.isDigit(c)) {
+                char c = chars[i];
+                if (isDigit(c)) {
                     int j = i;
-                    while (j < length && (Character.isDigit(lower.charAt(j)) || ".,:".indexOf(lower.charAt(j)) >= 0
-                            && j + 1 < length && Character.isDigit(lower.charAt(j + 1)))) {
+                    while (j < length && (isDigit(chars[j]) || ".,:".indexOf(chars[j]) >= 0
+                            && j + 1 < length && isDigit(chars[j + 1]))) {
                         j++;
                     }
-                    boolean inName = i > 0 && (Character.isLetter(lower.charAt(i - 1)) || lower.charAt(i - 1) == '-');
+                    boolean inName = i > 0 && (isLetter(chars[i - 1]) || chars[i - 1] == '-');
                     if (!inName) {
                         f.numbers++;
-                        String digits = lower.substring(i, j);
-                        if (digits.length() == 4 && (digits.startsWith("19") || digits.startsWith("20"))) {
+                        if (j - i == 4 && (chars[i] == '1' && chars[i + 1] == '9'
+                                || chars[i] == '2' && chars[i + 1] == '0')) {
                             f.date = true;
                         }
                     }
                     f.words++;
                     sentenceInitial = false;
-                    previous = "#";
+                    previous = NUMBER_ID;
                     previousFlags = 0;
                     i = j;
                     continue;
                 }
-                if (!Character.isLetter(c)) {
+                if (!isLetter(c)) {
                     i++;
                     continue;
                 }
                 int j = i;
-                while (j < length && (Character.isLetter(lower.charAt(j)) || lower.charAt(j) == '\''
-                        || lower.charAt(j) == '’' || lower.charAt(j) == '-' && j + 1 < length
-                        && Character.isLetter(lower.charAt(j + 1)))) {
+                while (j < length && (isLetter(chars[j]) || chars[j] == '\''
+                        || chars[j] == '’' || chars[j] == '-' && j + 1 < length
+                        && isLetter(chars[j + 1]))) {
                     j++;
                 }
-                String word = lower.substring(i, j);
                 boolean capitalised = Character.isUpperCase(text.charAt(start + i));
-                boolean afterQuote = i > 0 && "«“\"‘(:—".indexOf(lower.charAt(i - 1)) >= 0
-                        || i > 1 && lower.charAt(i - 1) == ' ' && "«“\"‘:".indexOf(lower.charAt(i - 2)) >= 0;
-                previousFlags = f.count(word, previous, previousFlags, capitalised && !sentenceInitial && !afterQuote);
+                boolean afterQuote = i > 0 && "«“\"‘(:—".indexOf(chars[i - 1]) >= 0
+                        || i > 1 && chars[i - 1] == ' ' && "«“\"‘:".indexOf(chars[i - 2]) >= 0;
+                int entry = WORDS.get(chars, i, j, 0);
+                f.count(chars, i, j, entry, previous, previousFlags,
+                        capitalised && !sentenceInitial && !afterQuote);
                 f.words++;
                 sentenceInitial = false;
-                previous = word;
+                previous = entry >>> ID_SHIFT;
+                previousFlags = entry;
                 i = j;
             }
             f.headline = !terminated && f.words <= 20;
             return f;
+        }
+
+        /** {@link Character#isLetter}, with ASCII answered without a table lookup. */
+        private static boolean isLetter(char c) {
+            return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+        }
+
+        /** {@link Character#isDigit}, with ASCII answered without a table lookup. */
+        private static boolean isDigit(char c) {
+            return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
         }
 
         private static boolean startsWithByline(String text, int from, int end) {
@@ -312,29 +402,34 @@ public final class StatementScorer {
             return capitalised >= 1;
         }
 
-        /** Counts one word; returns its flags, which are the next word's {@code before} (one lookup per word). */
-        private int count(String word, String previous, int before, boolean name) {
+        /**
+         * Counts the word {@code lower[from, to)}, whose table entry is {@code entry}, after a word with the id
+         * {@code previous} and the table entry {@code before}.
+         */
+        private void count(char[] lower, int from, int to, int entry, int previous, int before, boolean name) {
             if (name) {
                 names++;
             }
-            int flags = WORDS.getOrDefault(word, 0);
-            if ((flags & F_UNIT) != 0 && !word.equals("por") && !word.equals("per")
-                    || word.equals("ciento") && previous.equals("por")
-                    || word.equals("cent") && previous.equals("per")) {
+            int flags = entry;
+            int word = entry >>> ID_SHIFT;
+            if ((flags & F_UNIT) != 0 && word != POR && word != PER
+                    || word == CIENTO && previous == POR
+                    || word == CENT && previous == PER) {
                 unit = true;
             }
             if ((flags & F_NUMBER_WORD) != 0) {
                 numberWords++;
             }
-            if ((flags & F_MONTH) != 0 && (!word.equals("año") && !word.equals("year") || previous.equals("#")
-                    || previous.equals("el") || previous.equals("last") || previous.equals("this")
-                    || previous.equals("pasado") || previous.equals("the"))) {
+            if ((flags & F_MONTH) != 0 && (word != ANO && word != YEAR || previous == NUMBER_ID
+                    || previous == EL || previous == LAST || previous == THIS
+                    || previous == PASADO || previous == THE)) {
                 date = true;
             }
-            if ((flags & F_PAST) != 0 || (before & F_PERFECT) != 0 && (word.endsWith("ado") || word.endsWith("ido")
-                    || word.endsWith("ed") || word.endsWith("en") || word.endsWith("wn"))
-                    || isSpanishPreterite(word)
-                    || word.length() > 4 && word.endsWith("ed") && (flags & F_NOT_PAST) == 0) {
+            if ((flags & F_PAST) != 0 || (before & F_PERFECT) != 0 && (endsWith(lower, from, to, "ado")
+                    || endsWith(lower, from, to, "ido") || endsWith(lower, from, to, "ed")
+                    || endsWith(lower, from, to, "en") || endsWith(lower, from, to, "wn"))
+                    || isSpanishPreterite(lower, from, to)
+                    || to - from > 4 && endsWith(lower, from, to, "ed") && (flags & F_NOT_PAST) == 0) {
                 past = true;
             }
             if ((flags & F_REPORTING) != 0) {
@@ -343,29 +438,42 @@ public final class StatementScorer {
             if ((flags & F_COMPARATIVE) != 0) {
                 comparative = true;
             }
-            if ((flags & F_OPINION) != 0 || word.equals("opinión") && previous.equals("mi")
-                    || word.equals("view") && previous.equals("my") || word.equals("que") && previous.equals("hay")) {
+            if ((flags & F_OPINION) != 0 || word == OPINION_ID && previous == MI
+                    || word == VIEW && previous == MY || word == QUE && previous == HAY) {
                 opinions++;
             }
-            if ((flags & F_HEDGE) != 0 || word.equals("vez") && previous.equals("tal") || isSpanishFuture(word)) {
+            if ((flags & F_HEDGE) != 0 || word == VEZ && previous == TAL || isSpanishFuture(lower, from, to)) {
                 hedges++;
             }
             if ((flags & F_FIRST_PERSON) != 0) {
                 firstPerson = true;
             }
-            if ((flags & F_SMALL_TALK) != 0 || word.equals("días") && previous.equals("buenos")
-                    || word.equals("morning") && previous.equals("good")) {
+            if ((flags & F_SMALL_TALK) != 0 || word == DIAS && previous == BUENOS
+                    || word == MORNING && previous == GOOD) {
                 smallTalk = true;
             }
-            return flags;
         }
 
-        private static boolean isSpanishPreterite(String word) {
-            return word.length() > 3 && (word.endsWith("ó") || word.endsWith("aron") || word.endsWith("ieron"));
+        private static boolean endsWith(char[] lower, int from, int to, String suffix) {
+            int at = to - suffix.length();
+            if (at < from) {
+                return false;
+            }
+            for (int k = 0; k < suffix.length(); k++) {
+                if (lower[at + k] != suffix.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
-        private static boolean isSpanishFuture(String word) {
-            return word.length() > 4 && (word.endsWith("rá") || word.endsWith("rán"));
+        private static boolean isSpanishPreterite(char[] lower, int from, int to) {
+            return to - from > 3 && (endsWith(lower, from, to, "ó") || endsWith(lower, from, to, "aron")
+                    || endsWith(lower, from, to, "ieron"));
+        }
+
+        private static boolean isSpanishFuture(char[] lower, int from, int to) {
+            return to - from > 4 && (endsWith(lower, from, to, "rá") || endsWith(lower, from, to, "rán"));
         }
     }
 }
