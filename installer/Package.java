@@ -92,7 +92,8 @@ public final class Package {
                         + "copy target/jpackage/languagetool/*.jar to /opt/factdesk/lib/app/languagetool/");
             }
             try (Stream<Path> files = Files.list(DEST)) {
-                files.filter(file -> file.getFileName().toString().endsWith("." + type)).forEach(file ->
+                files.filter(file -> file.getFileName().toString().endsWith("." + type)
+                        && !file.getFileName().toString().startsWith(LT_PACKAGE)).forEach(file ->
                         System.out.printf("package: %s, %.1f MB, in %d s%n", file, size(file) / 1048576.0,
                                 (System.nanoTime() - start) / 1_000_000_000));
             }
