@@ -66,6 +66,10 @@ public final class ReviewViewModel {
         return languageToolInstalled;
     }
 
+    private boolean grammar() {
+        return languageToolInstalled && languageTool.get();
+    }
+
     /** The last review: translation, source, issues, alignment; {@code null} before the first one ends. */
     public ReadOnlyObjectProperty<ReviewResult> resultProperty() {
         return result.getReadOnlyProperty();
@@ -104,7 +108,7 @@ public final class ReviewViewModel {
         if (translation == null || open == null) {
             return;
         }
-        boolean grammar = languageToolInstalled && languageTool.get();
+        boolean grammar = grammar();
         run(i18n.get("review.task", translation.title()), open, translation.id(), null, grammar);
     }
 
@@ -121,7 +125,7 @@ public final class ReviewViewModel {
             return;
         }
         run(i18n.get("review.task", translation.title()), open, translation.id(),
-                new SourceChange(null, sourceDocumentId), languageTool.get());
+                new SourceChange(null, sourceDocumentId), grammar());
     }
 
     /** Imports a file into the project as the current document's source, and reviews again. */
@@ -132,7 +136,7 @@ public final class ReviewViewModel {
             return;
         }
         run(i18n.get("review.task", translation.title()), open, translation.id(), new SourceChange(file, null),
-                languageTool.get());
+                grammar());
     }
 
     /** A source to set before reviewing: an existing document, or a file to import first. */
