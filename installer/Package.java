@@ -31,6 +31,11 @@ public final class Package {
     /** What jpackage takes: the jars of INPUT and the main jar, trimmed for this platform. */
     private static final Path STAGE = Path.of("target", "jpackage", "app");
     private static final String ARCHIVE = "factdesk.jsa";
+    /** LanguageTool's jars (installer/languagetool.jars), kept out of the main image: an optional package. */
+    private static final Path LT_STAGE = Path.of("target", "jpackage", "languagetool");
+    /** Where the optional LanguageTool jars go, inside the app folder ($APPDIR) the launcher's class path lists. */
+    private static final String LT_FOLDER = "languagetool";
+    private static final String LT_PACKAGE = "factdesk-languagetool";
 
     public static void main(String[] args) throws Exception {
         if (args.length != 4) {
@@ -59,6 +64,12 @@ public final class Package {
             }
         }
         train(image, platform);
+        // After the training run, so the CDS archive's class path stays a prefix of the launcher's.
+        List<String> languageTool = addLanguageToolClassPath(image);
+        if (!platform.equals("linux")) {
+            // Windows and macOS have no package manager to add an optional part: their installers keep it inside.
+            copyLanguageTool(image.appFolder().resolve(LT_FOLDER));
+        }
         System.out.printf("package: app-image %s, %d MB, in %d s%n", image.root(), sizeOf(image.root()) >> 20,
                 (System.nanoTime() - started) / 1_000_000_000);
         for (String type : types) {
@@ -74,12 +85,139 @@ public final class Package {
             }
             long start = System.nanoTime();
             jpackage(options.toArray(String[]::new));
+            if (type.equals("deb")) {
+                languageToolDeb(languageTool);
+            } else if (type.equals("rpm")) {
+                System.out.println("package: no " + LT_PACKAGE + " .rpm yet (only the .deb is built): rpm users "
+                        + "copy target/jpackage/languagetool/*.jar to /opt/factdesk/lib/app/languagetool/");
+            }
             try (Stream<Path> files = Files.list(DEST)) {
-                files.filter(file -> file.getFileName().toString().endsWith("." + type)).forEach(file ->
+                files.filter(file -> file.getFileName().toString().endsWith("." + type)
+                        && !file.getFileName().toString().startsWith(LT_PACKAGE)).forEach(file ->
                         System.out.printf("package: %s, %.1f MB, in %d s%n", file, size(file) / 1048576.0,
                                 (System.nanoTime() - start) / 1_000_000_000));
             }
         }
+    }
+
+    /**
+     * Moves LanguageTool's jars (installer/languagetool.jars) from the stage to {@link #LT_STAGE}; fails when a listed
+     * artifact has no jar, so that a LanguageTool upgrade which renames one does not go unnoticed.
+     */
+    private static void separateLanguageTool() throws IOException {
+        deleteTree(LT_STAGE);
+        Files.createDirectories(LT_STAGE);
+        List<String> artifacts = Files.readAllLines(Path.of("installer", "languagetool.jars")).stream()
+                .map(String::strip).filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .map(line -> line.substring(line.indexOf(':') + 1)).toList();
+        List<Path> staged;
+        try (Stream<Path> jars = Files.list(STAGE)) {
+            staged = jars.toList();
+        }
+        for (String artifact : artifacts) {
+            java.util.regex.Pattern name = java.util.regex.Pattern.compile(
+                    java.util.regex.Pattern.quote(artifact) + "-\\d.*\\.jar");
+            List<Path> matches = staged.stream().filter(jar -> name.matcher(jar.getFileName().toString()).matches())
+                    .toList();
+            if (matches.isEmpty()) {
+                fail("package: installer/languagetool.jars lists " + artifact + ", but the build has no such jar; "
+                        + "update the list from `mvn dependency:tree`");
+            }
+            for (Path jar : matches) {
+                if (Files.exists(jar)) {
+                    Files.move(jar, LT_STAGE.resolve(jar.getFileName()));
+                }
+            }
+        }
+        System.out.printf("package: LanguageTool, optional: %d jars, %.1f MB, in %s%n", jarsOf(LT_STAGE).size(),
+                sizeOf(LT_STAGE) / 1048576.0, LT_STAGE);
+    }
+
+    private static List<Path> jarsOf(Path folder) throws IOException {
+        try (Stream<Path> jars = Files.list(folder)) {
+            return jars.filter(f -> f.getFileName().toString().endsWith(".jar")).sorted().toList();
+        }
+    }
+
+    /**
+     * Appends $APPDIR/languagetool/&lt;jar&gt; to the launcher's class path for each LanguageTool jar: the JVM skips
+     * class-path entries that do not exist, so the app runs without them and finds them once the optional package
+     * has put them there.
+     *
+     * @return the jar names
+     */
+    private static List<String> addLanguageToolClassPath(Layout image) throws IOException {
+        List<String> names = jarsOf(LT_STAGE).stream().map(jar -> jar.getFileName().toString()).toList();
+        String cfg = Files.readString(image.cfg(), StandardCharsets.UTF_8);
+        int last = cfg.lastIndexOf("app.classpath=");
+        if (last < 0) {
+            fail("package: " + image.cfg() + " has no app.classpath line; jpackage changed its format");
+        }
+        int after = cfg.indexOf('\n', last) + 1;
+        StringBuilder added = new StringBuilder();
+        for (String name : names) {
+            added.append("app.classpath=$APPDIR/").append(LT_FOLDER).append('/').append(name).append('\n');
+        }
+        Files.writeString(image.cfg(), cfg.substring(0, after) + added + cfg.substring(after), StandardCharsets.UTF_8);
+        return names;
+    }
+
+    private static void copyLanguageTool(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        for (Path jar : jarsOf(LT_STAGE)) {
+            Files.copy(jar, folder.resolve(jar.getFileName()));
+        }
+    }
+
+    /**
+     * The factdesk-languagetool .deb, with dpkg-deb (jpackage cannot make a package of jars alone): LanguageTool's
+     * jars in /opt/factdesk/lib/app/languagetool, depending on the factdesk package of exactly this version.
+     */
+    private static void languageToolDeb(List<String> jars) throws Exception {
+        Path mainDeb;
+        try (Stream<Path> files = Files.list(DEST)) {
+            mainDeb = files.filter(f -> f.getFileName().toString().startsWith("factdesk_")
+                    && f.getFileName().toString().endsWith(".deb")).findFirst()
+                    .orElseThrow(() -> new IllegalStateException("jpackage made no factdesk .deb in " + DEST));
+        }
+        String version = run("dpkg-deb", "-f", mainDeb.toString(), "Version").strip();
+        String maintainer = run("dpkg-deb", "-f", mainDeb.toString(), "Maintainer").strip();
+        Path root = Path.of("target", "jpackage", "languagetool-deb");
+        deleteTree(root);
+        copyLanguageTool(root.resolve("opt/factdesk/lib/app").resolve(LT_FOLDER));
+        Path doc = root.resolve("usr/share/doc").resolve(LT_PACKAGE);
+        Files.createDirectories(doc);
+        Files.writeString(doc.resolve("copyright"), "LanguageTool (https://languagetool.org) and its libraries, "
+                + "for Factdesk.\nLanguageTool is licensed under the GNU LGPL 2.1 or later; the licences of every jar "
+                + "are listed in Factdesk's THIRD-PARTY.md.\nJars: " + String.join(", ", jars) + "\n");
+        Path control = root.resolve("DEBIAN/control");
+        Files.createDirectories(control.getParent());
+        Files.writeString(control, String.join("\n",
+                "Package: " + LT_PACKAGE,
+                "Version: " + version,
+                "Section: misc",
+                "Priority: optional",
+                "Architecture: all",
+                "Depends: factdesk (= " + version + ")",
+                "Maintainer: " + maintainer,
+                "Installed-Size: " + (sizeOf(root) >> 10),
+                "Description: LanguageTool grammar rules (Spanish, English) for Factdesk",
+                " Optional part of Factdesk: with it, translation reviews also run LanguageTool's grammar and",
+                " usage rules (Review translation, and factdesk qa). Restart Factdesk after installing it.",
+                ""), StandardCharsets.UTF_8);
+        Path deb = DEST.resolve(LT_PACKAGE + "_" + version + "_all.deb");
+        run("dpkg-deb", "--root-owner-group", "--build", root.toString(), deb.toString());
+        System.out.printf("package: %s, %.1f MB%n", deb, size(deb) / 1048576.0);
+    }
+
+    /** Runs a program, failing with its output when it fails; returns its output. */
+    private static String run(String... command) throws Exception {
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (process.waitFor() != 0) {
+            fail("package: " + String.join(" ", command) + " failed:\n" + output);
+        }
+        return output;
     }
 
     /**
@@ -113,6 +251,7 @@ public final class Package {
                         size(jar) / 1048576.0);
             }
         }
+        separateLanguageTool();
     }
 
     /** Where jpackage puts the launcher, the app folder and its .cfg on each platform. */

@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.factdesk.model.Language;
 import org.factdesk.service.AnalysisService;
+import org.factdesk.service.GrammarService;
 import org.factdesk.service.JsonOutput;
 import org.factdesk.service.QaResult;
 import picocli.CommandLine.Command;
@@ -52,8 +53,16 @@ final class QaCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        boolean grammar = languageTool;
+        if (grammar && !GrammarService.shared().installed()) {
+            // An optional part that is missing is a note, not a failure: our own checks ran in full.
+            spec.commandLine().getErr().println("factdesk qa: " + GrammarService.NOT_INSTALLED
+                    + " (--no-languagetool skips this note)");
+            spec.commandLine().getErr().flush();
+            grammar = false;
+        }
         QaResult result = new AnalysisService().review(target, language, source, Locale.forLanguageTag(messages),
-                languageTool);
+                grammar);
         var out = spec.commandLine().getOut();
         if (output.json()) {
             out.println(JsonOutput.of(result));

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.factdesk.analysis.qa.GrammarChecker;
 import org.factdesk.analysis.qa.LanguageToolChecker;
+import org.factdesk.analysis.qa.LanguageToolPresence;
 import org.factdesk.analysis.qa.QaIssue;
 import org.factdesk.model.Language;
 import org.slf4j.Logger;
@@ -18,15 +19,31 @@ import org.slf4j.LoggerFactory;
 public final class GrammarService {
 
     private static final Logger LOG = LoggerFactory.getLogger(GrammarService.class);
-    private static final GrammarService SHARED = new GrammarService(new LanguageToolChecker());
+    /** LanguageToolChecker is only touched when its jars are there: its class refers to LanguageTool's. */
+    private static final GrammarService SHARED = new GrammarService(
+            LanguageToolPresence.installed() ? new LanguageToolChecker() : null);
+
+    /**
+     * What to tell a user who asked for LanguageTool when it is missing (the installers ship it as a separate
+     * package; the all-in-one jar always has it).
+     */
+    public static final String NOT_INSTALLED = "LanguageTool is not installed, so its grammar rules did not run; "
+            + "to get them install the factdesk-languagetool package (same version as factdesk), "
+            + "or run java -jar factdesk.jar, which includes it";
     /** Texts are checked in pieces of about this many chars, cut at paragraph ends, to report progress and cancel. */
     private static final int PIECE = 20_000;
 
+    /** {@code null} when LanguageTool is not installed. */
     private final GrammarChecker checker;
     private final AtomicBoolean warming = new AtomicBoolean();
 
     GrammarService(GrammarChecker checker) {
         this.checker = checker;
+    }
+
+    /** Whether LanguageTool is installed; without it {@link #check} finds nothing and warming up does nothing. */
+    public boolean installed() {
+        return checker != null;
     }
 
     /** The process's grammar checker. */
@@ -39,7 +56,7 @@ public final class GrammarService {
      * meanwhile waits for the rules it needs.
      */
     public void warmUpInBackground() {
-        if (!warming.compareAndSet(false, true)) {
+        if (checker == null || !warming.compareAndSet(false, true)) {
             return;
         }
         Thread thread = new Thread(() -> {
@@ -60,12 +77,13 @@ public final class GrammarService {
     /**
      * Checks a text, piece by piece.
      *
-     * @return the grammar issues, UTF-16 offsets into {@code text}; none if the language is not supported
+     * @return the grammar issues, UTF-16 offsets into {@code text}; none if the language is not supported or
+     *         LanguageTool is not installed
      * @throws CancelledException if the monitor was cancelled
      */
     public List<QaIssue> check(String text, Language language, Locale uiLocale, Monitor monitor)
             throws CancelledException {
-        if (!checker.supports(language)) {
+        if (checker == null || !checker.supports(language)) {
             return List.of();
         }
         List<QaIssue> issues = new ArrayList<>();

@@ -14,6 +14,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.SplitPane;
+import javafx.scene.control.Tooltip;
 import javafx.scene.control.TreeCell;
 import javafx.scene.control.TreeItem;
 import javafx.scene.control.TreeView;
@@ -164,8 +165,18 @@ public final class ReviewView {
                 () -> onImportSource.run());
         CheckBox languageTool = new CheckBox();
         languageTool.setId("review-languagetool");
-        languageTool.textProperty().bind(i18n.bind("review.languageTool"));
         languageTool.selectedProperty().bindBidirectional(viewModel.languageToolProperty());
+        if (viewModel.languageToolInstalled()) {
+            languageTool.textProperty().bind(i18n.bind("review.languageTool"));
+        } else {
+            // The installers ship LanguageTool as an optional package: say what is missing and how to get it.
+            languageTool.textProperty().bind(i18n.bind("review.languageTool.missing"));
+            languageTool.setDisable(true);
+            Tooltip help = new Tooltip();
+            help.textProperty().bind(i18n.bind("review.languageTool.missing.help"));
+            languageTool.setTooltip(help);
+            languageTool.accessibleHelpProperty().bind(i18n.bind("review.languageTool.missing.help"));
+        }
         Button again = button("review.run", Material2MZ.REFRESH, "review-run", viewModel::start);
         again.disableProperty().bind(viewModel.runningProperty());
 

@@ -21,6 +21,7 @@ import org.factdesk.model.AlignedSegment;
 import org.factdesk.model.Document;
 import org.factdesk.model.ReviewIssue;
 import org.factdesk.service.DocumentInfo;
+import org.factdesk.service.GrammarService;
 import org.factdesk.service.ReviewResult;
 import org.factdesk.service.Workspace;
 import org.factdesk.ui.I18n;
@@ -42,14 +43,31 @@ public final class ReviewViewModel {
     private final ObservableList<ReviewIssue> issues = FXCollections.observableArrayList();
     private final ObservableList<ReviewIssue> issuesView = FXCollections.unmodifiableObservableList(issues);
     private final ObjectProperty<ReviewIssue> selectedIssue = new SimpleObjectProperty<>();
-    private final BooleanProperty languageTool = new SimpleBooleanProperty(true);
+    private final boolean languageToolInstalled;
+    private final BooleanProperty languageTool;
     private final ReadOnlyBooleanWrapper running = new ReadOnlyBooleanWrapper(false);
     private TaskHandle current;
 
     public ReviewViewModel(ProjectViewModel project, TaskRunner runner) {
+        this(project, runner, GrammarService.shared().installed());
+    }
+
+    /** With LanguageTool's presence given: the installers ship it as an optional package. */
+    public ReviewViewModel(ProjectViewModel project, TaskRunner runner, boolean languageToolInstalled) {
         this.project = project;
         this.runner = runner;
         this.i18n = project.i18n();
+        this.languageToolInstalled = languageToolInstalled;
+        this.languageTool = new SimpleBooleanProperty(languageToolInstalled);
+    }
+
+    /** Whether LanguageTool is there at all; when not, reviews run our own checks only. */
+    public boolean languageToolInstalled() {
+        return languageToolInstalled;
+    }
+
+    private boolean grammar() {
+        return languageToolInstalled && languageTool.get();
     }
 
     /** The last review: translation, source, issues, alignment; {@code null} before the first one ends. */
@@ -90,7 +108,7 @@ public final class ReviewViewModel {
         if (translation == null || open == null) {
             return;
         }
-        boolean grammar = languageTool.get();
+        boolean grammar = grammar();
         run(i18n.get("review.task", translation.title()), open, translation.id(), null, grammar);
     }
 
@@ -107,7 +125,7 @@ public final class ReviewViewModel {
             return;
         }
         run(i18n.get("review.task", translation.title()), open, translation.id(),
-                new SourceChange(null, sourceDocumentId), languageTool.get());
+                new SourceChange(null, sourceDocumentId), grammar());
     }
 
     /** Imports a file into the project as the current document's source, and reviews again. */
@@ -118,7 +136,7 @@ public final class ReviewViewModel {
             return;
         }
         run(i18n.get("review.task", translation.title()), open, translation.id(), new SourceChange(file, null),
-                languageTool.get());
+                grammar());
     }
 
     /** A source to set before reviewing: an existing document, or a file to import first. */
