@@ -30,6 +30,8 @@ final class DocumentsView {
         empty.textProperty().bind(i18n.bind("documents.empty"));
         empty.setWrapText(true);
         list.setPlaceholder(empty);
+        // cells render their text once per item: redraw them when the language changes
+        i18n.localeProperty().addListener((obs, old, now) -> list.refresh());
         list.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(DocumentInfo item, boolean emptyCell) {

@@ -184,6 +184,8 @@ class MainWindowUITest {
                 .isEqualTo("Todos los cambios guardados");
         assertThat(robot.lookup("#menu-bar").queryAs(javafx.scene.control.MenuBar.class).getMenus().get(0).getText())
                 .isEqualTo("_Archivo");
+        assertThat(robot.lookup("#documents-list .document-details").queryAs(Label.class).getText())
+                .as("the articles list follows the language too").endsWith("caracteres");
         Screenshots.save(window.scene(), "main-window-es");
     }
 
