@@ -28,6 +28,9 @@ final class ShortcutsSheet {
             new String[] {"Ctrl+I", "shortcuts.import"},
             new String[] {"Ctrl+Shift+V", "shortcuts.paste"},
             new String[] {"Ctrl+E", "shortcuts.export"},
+            new String[] {"Ctrl+R", "shortcuts.review"},
+            new String[] {"Ctrl+Shift+I / Ctrl+Shift+D", "shortcuts.versions"},
+            new String[] {"Ctrl+Shift+M", "shortcuts.merge"},
             new String[] {"Ctrl+O / Ctrl+N / Ctrl+W", "shortcuts.project"},
             new String[] {"Ctrl++ / Ctrl+- / Ctrl+0", "shortcuts.textSize"},
             new String[] {"F1", "shortcuts.help"});
