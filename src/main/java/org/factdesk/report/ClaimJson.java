@@ -63,13 +63,7 @@ public final class ClaimJson {
     public static String toJson(Document document) {
         return write(json -> {
             json.writeStartObject();
-            json.writeStringField("id", document.id());
-            json.writeStringField("title", document.title());
-            json.writeStringField("language", document.language().code());
-            json.writeStringField("source", document.source());
-            json.writeStringField("sha256", document.sha256());
-            ClaimFields.writeNullable(json, "previousVersionId", document.previousVersionId());
-            json.writeStringField("importedAt", document.importedAt().toString());
+            writeIdentity(json, document);
             json.writeNumberField("textLength", document.text().length());
             json.writeNumberField("paragraphs", document.paragraphs().size());
             json.writeEndObject();
@@ -95,13 +89,7 @@ public final class ClaimJson {
     public static String toJsonWithText(Document document) {
         return write(json -> {
             json.writeStartObject();
-            json.writeStringField("id", document.id());
-            json.writeStringField("title", document.title());
-            json.writeStringField("language", document.language().code());
-            json.writeStringField("source", document.source());
-            json.writeStringField("sha256", document.sha256());
-            ClaimFields.writeNullable(json, "previousVersionId", document.previousVersionId());
-            json.writeStringField("importedAt", document.importedAt().toString());
+            writeIdentity(json, document);
             json.writeStringField("text", document.text());
             json.writeEndObject();
         });
@@ -159,6 +147,17 @@ public final class ClaimJson {
             throw new IllegalArgumentException("Not a document snapshot with its text: no \"" + field + "\"");
         }
         return value.asText();
+    }
+
+    /** The fields every document snapshot starts with. */
+    private static void writeIdentity(JsonGenerator json, Document document) throws IOException {
+        json.writeStringField("id", document.id());
+        json.writeStringField("title", document.title());
+        json.writeStringField("language", document.language().code());
+        json.writeStringField("source", document.source());
+        json.writeStringField("sha256", document.sha256());
+        ClaimFields.writeNullable(json, "previousVersionId", document.previousVersionId());
+        json.writeStringField("importedAt", document.importedAt().toString());
     }
 
     private interface Body {
