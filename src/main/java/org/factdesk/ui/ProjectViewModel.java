@@ -727,18 +727,6 @@ public final class ProjectViewModel {
         }, this::fail);
     }
 
-    /** Writes the project as a JSON report; the notification offers to show the file. */
-    public void exportJson(Path out, Consumer<Path> showFile) {
-        Workspace open = workspace.get();
-        if (open == null) {
-            return;
-        }
-        runner.submit(i18n.get("task.export"), progress -> open.reports().exportJson(out, monitor(progress)),
-                (ExportResult result) ->
-                dialogs.notify(i18n.get("notify.exported", result.claims(), result.file().getFileName()),
-                        i18n.get("action.showFile"), () -> showFile.accept(result.file())), this::fail);
-    }
-
     /**
      * Reads the project's fact-checking organisation and where the article shown was published off the FX thread,
      * then hands them to {@code ask}.

@@ -10,7 +10,9 @@ import java.util.Locale;
 import org.factdesk.model.Claim;
 import org.factdesk.model.ClaimKind;
 import org.factdesk.model.Verdict;
+import org.factdesk.service.ExportFormat;
 import org.factdesk.service.Workspace;
+import org.factdesk.ui.export.ExportChoice;
 import org.factdesk.ui.task.DirectTaskRunner;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -144,7 +146,8 @@ class ProjectViewModelTest {
     void exportWritesTheReportAndOffersToShowIt() throws Exception {
         mark(ClaimKind.FIGURE, "casi la mitad");
         Path out = dir.resolve("report.json");
-        viewModel.exportJson(out, file -> { });
+        viewModel.export(new ExportChoice(ExportFormat.JSON, out, false, null, "", "", "", null), null, null,
+                file -> { });
         assertThat(Files.readString(out)).contains("\"exact\":\"casi la mitad\"");
         assertThat(dialogs.notices).singleElement().asString().contains("report.json");
     }
