@@ -20,9 +20,12 @@ import java.util.stream.Stream;
  * app-image only. The jars come from the build: MAIN_JAR from target/, its libraries as Maven copied them to
  * target/jpackage/input, and JavaFX for this platform from target/jpackage/javafx (linked into the runtime).
  *
- * <p>The CDS archive: the app-image is started once with -XX:ArchiveClassesAtExit and --startup-report (it opens the
- * sample project, shows the article and quits), which records every class start-up loads; the launcher is then set
- * to -XX:SharedArchiveFile=$APPDIR/factdesk.jsa. An archive that does not fit (another JVM) is ignored by the JVM.
+ * <p>The CDS archive: the app-image is started once with -XX:DumpLoadedClassList and --startup-report (it opens the
+ * sample project, shows the article and quits), which lists every class start-up loads in factdesk.classlist; the
+ * launcher is set to -XX:SharedArchiveFile=$APPDIR/factdesk.jsa and run once more with -Xshare:dump to write the
+ * archive from that list. JDK 17 ties an archive to the absolute class path it was written with, so the .deb and .rpm
+ * leave the build's archive out and write their own after installing (installer/linux/cds-archive, run by their
+ * scripts). An archive that does not fit is ignored by the JVM.
  */
 public final class Package {
 
@@ -31,6 +34,9 @@ public final class Package {
     /** What jpackage takes: the jars of INPUT and the main jar, trimmed for this platform. */
     private static final Path STAGE = Path.of("target", "jpackage", "app");
     private static final String ARCHIVE = "factdesk.jsa";
+    private static final String CLASS_LIST = "factdesk.classlist";
+    /** The script the Linux packages run after installing, to write the archive in place. */
+    private static final Path CDS_SCRIPT = Path.of("installer", "linux", "cds-archive");
     /** LanguageTool's jars (installer/languagetool.jars), kept out of the main image: an optional package. */
     private static final Path LT_STAGE = Path.of("target", "jpackage", "languagetool");
     /** Where the optional LanguageTool jars go, inside the app folder ($APPDIR) the launcher's class path lists. */
@@ -64,7 +70,7 @@ public final class Package {
             }
         }
         train(image, platform);
-        // After the training run, so the CDS archive's class path stays a prefix of the launcher's.
+        // After the CDS archive is written, so that its class path stays a prefix of the launcher's.
         List<String> languageTool = addLanguageToolClassPath(image);
         if (!platform.equals("linux")) {
             // Windows and macOS have no package manager to add an optional part: their installers keep it inside.
@@ -84,7 +90,12 @@ public final class Package {
                 options.add("@installer/jpackage/" + type + ".args");
             }
             long start = System.nanoTime();
-            jpackage(options.toArray(String[]::new));
+            if (platform.equals("linux")) {
+                // The build's archive would be refused under /opt/factdesk: the package's scripts write one there.
+                withoutArchive(image, () -> jpackage(options.toArray(String[]::new)));
+            } else {
+                jpackage(options.toArray(String[]::new));
+            }
             if (type.equals("deb")) {
                 languageToolDeb(languageTool);
             } else if (type.equals("rpm")) {
@@ -274,14 +285,17 @@ public final class Package {
         }
     }
 
-    /** The training run that writes the CDS archive, then the launcher options that use it. */
+    /**
+     * The training run that lists the classes start-up loads, then the launcher options that use the archive, then the
+     * archive itself, written by the launcher so that it has exactly the launcher's class path and options.
+     */
     private static void train(Layout image, String platform) throws Exception {
         String cfg = Files.readString(image.cfg(), StandardCharsets.UTF_8);
         Path home = Files.createTempDirectory("factdesk-cds");
         try {
             // A throw-away home: the run makes a sample project and preferences, never in the builder's own.
-            Files.writeString(image.cfg(), withJavaOptions(cfg, "-XX:ArchiveClassesAtExit=$APPDIR/" + ARCHIVE,
-                    "-Duser.home=" + home), StandardCharsets.UTF_8);
+            Files.writeString(image.cfg(), withJavaOptions(cfg, "-XX:DumpLoadedClassList=$APPDIR/" + CLASS_LIST,
+                    "-Xshare:off", "-Duser.home=" + home), StandardCharsets.UTF_8);
             List<String> command = new ArrayList<>();
             if (platform.equals("linux") && System.getenv("DISPLAY") == null && onPath("xvfb-run")) {
                 command.addAll(List.of("xvfb-run", "-a"));
@@ -294,23 +308,56 @@ public final class Package {
             environment.put("XDG_CONFIG_HOME", home.resolve("config").toString());
             environment.put("APPDATA", home.resolve("appdata").toString());
             environment.put("HOME", home.toString()); // JavaFX unpacks nothing here, but GTK writes caches
-            Process process = builder.start();
-            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-            if (!process.waitFor(3, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-            }
-            Path archive = image.appFolder().resolve(ARCHIVE);
-            if (!output.contains("startup:") || !Files.isRegularFile(archive)) {
+            String output = runFor(builder);
+            Path classList = image.appFolder().resolve(CLASS_LIST);
+            if (!output.contains("startup:") || !Files.isRegularFile(classList)) {
                 fail("package: the CDS training run did not show the window (a display is needed; on Linux install "
                         + "xvfb). Its output:\n" + output);
             }
-            System.out.printf("package: CDS archive %s, %.1f MB (training run: %s)%n", archive,
-                    size(archive) / 1048576.0, output.lines().filter(line -> line.startsWith("startup:"))
-                            .findFirst().orElse(""));
+            System.out.printf("package: CDS class list %s, %d classes (training run: %s)%n", classList,
+                    Files.readAllLines(classList).stream().filter(line -> !line.startsWith("#")).count(),
+                    output.lines().filter(line -> line.startsWith("startup:")).findFirst().orElse(""));
         } finally {
-            Files.writeString(image.cfg(), withJavaOptions(cfg, "-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE,
-                    "-Xshare:auto"), StandardCharsets.UTF_8);
+            // -Xshare:auto is the default; left out so that the dump below (and cds-archive) can ask for -Xshare:dump.
+            Files.writeString(image.cfg(), withJavaOptions(cfg, "-XX:SharedArchiveFile=$APPDIR/" + ARCHIVE),
+                    StandardCharsets.UTF_8);
             deleteTree(home);
+        }
+        Path classList = image.appFolder().resolve(CLASS_LIST).toAbsolutePath();
+        ProcessBuilder dump = new ProcessBuilder(image.launcher().toAbsolutePath().toString()).redirectErrorStream(true);
+        dump.environment().put("JAVA_TOOL_OPTIONS", "-Xshare:dump -XX:SharedClassListFile=" + classList);
+        String output = runFor(dump);
+        Path archive = image.appFolder().resolve(ARCHIVE);
+        if (!Files.isRegularFile(archive)) {
+            fail("package: writing the CDS archive failed. The JVM said:\n" + output);
+        }
+        System.out.printf("package: CDS archive %s, %.1f MB%n", archive, size(archive) / 1048576.0);
+        if (platform.equals("linux")) {
+            Path script = image.appFolder().resolve(CDS_SCRIPT.getFileName());
+            Files.copy(CDS_SCRIPT, script);
+            script.toFile().setExecutable(true, false);
+        }
+    }
+
+    /** Runs a process for at most three minutes; returns its output (standard error merged in). */
+    private static String runFor(ProcessBuilder builder) throws Exception {
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(3, TimeUnit.MINUTES)) {
+            process.destroyForcibly();
+        }
+        return output;
+    }
+
+    /** Runs a step with the app-image's CDS archive moved aside, so that the step does not package it. */
+    private static void withoutArchive(Layout image, Runnable step) throws IOException {
+        Path archive = image.appFolder().resolve(ARCHIVE);
+        Path aside = DEST.resolve(ARCHIVE + ".aside");
+        Files.move(archive, aside);
+        try {
+            step.run();
+        } finally {
+            Files.move(aside, archive);
         }
     }
 

@@ -3,6 +3,7 @@
 #   hello     a bare JavaFX "hello" window (java, JDK's default CDS, no app archive) — the baseline,
 #   jar       Factdesk from `java -jar target/factdesk.jar` on the sample project,
 #   packaged  the packaged app-image target/installer/Factdesk (jlinked runtime + AppCDS archive),
+#   installed the installed .deb, /opt/factdesk/bin/Factdesk (its archive written by the package's postinst), if any,
 # interleaved in the same run, RUNS times each (default 7), medians printed; also "article shown" for Factdesk.
 # Needs target/factdesk.jar and, for "packaged", the app-image: mvn -Ppackage-linux -Djpackage.types=none package
 set -euo pipefail
@@ -24,11 +25,14 @@ export XDG_DATA_HOME="$work/data" XDG_CONFIG_HOME="$work/config"
 
 modes=(hello jar)
 [ -x "$image" ] && modes+=(packaged) || echo "bench-startup: no app-image at $image, so no packaged figure" >&2
+installed=/opt/factdesk/bin/Factdesk
+[ -x "$installed" ] && modes+=(installed)
 command_for() {
     case $1 in
         hello) command=(java --module-path "$javafx" --add-modules javafx.controls -cp "$work/hello" HelloFx) ;;
         jar) command=(java -jar "$jar" --startup-report) ;;
         packaged) command=("$image" --startup-report) ;;
+        installed) command=("$installed" --startup-report) ;;
     esac
 }
 figure() { sed -nE "s/.*$2 shown ([0-9]+) ms.*/\1/p" <<< "$1"; }
