@@ -31,6 +31,12 @@ class AttributionQualityTest {
      */
     private static final double THIRD_HELD_OUT_F1_FLOOR = 0.78;
 
+    /**
+     * A little below what the detector reaches on held-out batch 4 (16 texts, 216 gold lines, written without reading
+     * the detector). Measured once, blind: es P=0.728 R=0.578 F1=0.645, en P=0.687 R=0.596 F1=0.638.
+     */
+    private static final double FOURTH_HELD_OUT_F1_FLOOR = 0.62;
+
     private final AttributionDetector detector = new AttributionDetector();
 
     @Test
@@ -58,6 +64,13 @@ class AttributionQualityTest {
         measure("held-out-3 attributions", GoldAttributions.heldOut(3)).forEach((language, score) ->
                 assertThat(score.f1()).as("third held-out attribution F1 in %s", language.code())
                         .isGreaterThanOrEqualTo(THIRD_HELD_OUT_F1_FLOOR));
+    }
+
+    @Test
+    void attributionsOnTheFourthHeldOutBatchReachTheirFloorInBothLanguages() {
+        measure("held-out-4 attributions", GoldAttributions.heldOut(4)).forEach((language, score) ->
+                assertThat(score.f1()).as("fourth held-out attribution F1 in %s", language.code())
+                        .isGreaterThanOrEqualTo(FOURTH_HELD_OUT_F1_FLOOR));
     }
 
     private Map<Language, Score> measure(String label, List<Case> cases) {
