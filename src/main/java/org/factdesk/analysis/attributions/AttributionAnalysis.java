@@ -145,6 +145,8 @@ final class AttributionAnalysis {
     /** Every name in the text, read when an organisation is first looked for, and where each starts. */
     private List<NameRun> allRuns;
     private int[] runStarts;
+    /** Completes short names from {@link #allRuns}, made on first use. */
+    private FullNames fullNames;
 
     /** The speakers of the lines of dialogue so far, and their paragraphs, for turn taking. */
     private final List<Entity[]> turns = new ArrayList<>();
@@ -1901,70 +1903,15 @@ final class AttributionAnalysis {
         return lowerText(start, end);
     }
 
-    /**
-     * The most complete form of a person's name in the text around it ("Wang" → "Wang Son-taek"), memoised. Only a
-     * stretch of text around the first mention is searched, so that many names in a huge text stay cheap.
-     */
+    /** The most complete form of a person's name in the text ("Urrutia" → "Iker Urrutia Zabala"), memoised. */
     private String expand(String name, int around) {
-        return expansions.computeIfAbsent(name, n -> longestForm(n, around));
-    }
-
-    private String longestForm(String name, int around) {
-        String[] tokens = name.split("\\s+");
-        if (tokens.length > 2 || tokens[0].isEmpty()) {
-            return name;
-        }
-        String best = name;
-        int bestTokens = tokens.length;
-        int from = Math.max(0, around - EXPANSION_BEFORE);
-        int until = Math.min(masked.length(), around + EXPANSION_AFTER);
-        for (int seen = 0; seen < 200; seen++) {
-            int at = masked.indexOf(tokens[0], from);
-            if (at < 0 || at >= until) {
-                break;
+        return expansions.computeIfAbsent(name, n -> {
+            if (fullNames == null) {
+                readAllRuns();
+                fullNames = new FullNames(masked, allRuns, runStarts, EXPANSION_BEFORE, EXPANSION_AFTER);
             }
-            from = at + 1;
-            if (at > 0 && Character.isLetterOrDigit(masked.charAt(at - 1))) {
-                continue;
-            }
-            int windowStart = Math.max(0, at - 60);
-            int windowEnd = Math.min(masked.length(), at + 60);
-            int lineStart = masked.lastIndexOf('\n', at) + 1;
-            int lineEnd = masked.indexOf('\n', at);
-            windowStart = Math.max(windowStart, lineStart);
-            windowEnd = Math.min(windowEnd, lineEnd < 0 ? masked.length() : lineEnd);
-            while (windowStart > lineStart && Character.isLetterOrDigit(masked.charAt(windowStart - 1))) {
-                windowStart--;
-            }
-            for (NameRun run : phrases.names(windowStart, windowEnd)) {
-                if (run.start() <= at && at < run.end() && run.personLike() && run.tokens() > bestTokens
-                        && run.end() < windowEnd) {
-                    String candidate = masked.substring(run.nameStart(), run.end());
-                    if (run.possessive()) {
-                        continue;
-                    }
-                    String[] parts = candidate.split("\\s+");
-                    if (startsOrEndsWith(parts, tokens)) {
-                        best = candidate;
-                        bestTokens = parts.length;
-                    }
-                }
-            }
-        }
-        return best;
-    }
-
-    private static boolean startsOrEndsWith(String[] longer, String[] shorter) {
-        if (shorter.length > longer.length) {
-            return false;
-        }
-        boolean head = true;
-        boolean tail = true;
-        for (int i = 0; i < shorter.length; i++) {
-            head &= longer[i].equals(shorter[i]);
-            tail &= longer[longer.length - shorter.length + i].equals(shorter[i]);
-        }
-        return head || tail;
+            return fullNames.complete(n, around);
+        });
     }
 
     // ---------------------------------------------------------------------------------------------------------------

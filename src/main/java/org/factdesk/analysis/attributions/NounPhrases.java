@@ -263,12 +263,26 @@ final class NounPhrases {
         if (!JOINERS_ALWAYS.contains(firstJoiner)) {
             return -1;
         }
-        // A person's particle ("Hernández de Cos", "van Gogh"): one more capitalised word ends the name.
-        boolean endsThere = k + 1 >= n || !capitalised(t[2 * (k + 1)], t[2 * (k + 1) + 1])
-                || !onlySpaces(t[2 * k + 1], t[2 * (k + 1)]);
-        boolean nextJoins = k + 1 < n && onlySpaces(t[2 * k + 1], t[2 * (k + 1)])
-                && (JOINERS_ORG.contains(lower(t[2 * (k + 1)], t[2 * (k + 1) + 1])));
-        return endsThere && !nextJoins && last >= first ? k : -1;
+        // A person's particle ("Hernández de Cos", "van Gogh"): one more capitalised word ends the name, or two when
+        // a compound surname is followed by the second surname ("Ruiz de Arbulo Sainz").
+        if (nextJoins(t, n, k) || last < first) {
+            return -1;
+        }
+        if (endsAfter(t, n, k)) {
+            return k;
+        }
+        return endsAfter(t, n, k + 1) && !nextJoins(t, n, k + 1) ? k + 1 : -1;
+    }
+
+    /** Whether no capitalised word follows token k in the same name. */
+    private boolean endsAfter(int[] t, int n, int k) {
+        return k + 1 >= n || !capitalised(t[2 * (k + 1)], t[2 * (k + 1) + 1]) || !onlySpaces(t[2 * k + 1], t[2 * (k + 1)]);
+    }
+
+    /** Whether an organisation's joiner ("of", "para") follows token k. */
+    private boolean nextJoins(int[] t, int n, int k) {
+        return k + 1 < n && onlySpaces(t[2 * k + 1], t[2 * (k + 1)])
+                && JOINERS_ORG.contains(lower(t[2 * (k + 1)], t[2 * (k + 1) + 1]));
     }
 
     private NameRun makeRun(int[] t, int first, int last, boolean org, int regionStart) {
