@@ -158,6 +158,7 @@ final class AttributionAnalysis {
     private final List<Entity> entities = new ArrayList<>();
     private final List<Integer> attachPoints = new ArrayList<>();
     private final Map<String, String> expansions = new HashMap<>();
+    private final Map<String, String> organisationExpansions = new HashMap<>();
     private final Map<String, String> keys = new HashMap<>();
     private final Map<String, Entity> byKey = new HashMap<>();
 
@@ -702,7 +703,12 @@ final class AttributionAnalysis {
         while (last > 0 && phrases.isRelativeOrGerund(chunks.get(last)[0], chunks.get(last)[1])) {
             last--;
         }
-        return last < 0 ? 0 : phrases.wordCount(chunks.get(last)[0], chunks.get(last)[1]);
+        if (last < 0) {
+            return 0;
+        }
+        int[] chunk = chunks.get(last);
+        // a long name is one subject ("the U.S. Attorney's Office for the District of Arizona said …")
+        return phrases.nameOnly(chunk[0], chunk[1]) != null ? 1 : phrases.wordCount(chunk[0], chunk[1]);
     }
 
     /** "“…,” the bank's chief economist, Jan Hatzius, wrote" and "«…», dijo X": a quote closes just before. */
@@ -1683,7 +1689,7 @@ final class AttributionAnalysis {
             count[0] += (opens ? 2 : 1) * (run.org() ? 2 : 1);
             count[1] = run.start();
             NameRun known = longest.get(head);
-            if (!run.possessive() && (known == null || run.end() - run.nameStart() > known.end() - known.nameStart())) {
+            if (known == null || run.end() - run.nameStart() > known.end() - known.nameStart()) {
                 longest.put(head, run);
             }
             // one capitalised word opening a sentence ("Shares fell …") is a name only if it is also seen elsewhere
@@ -1783,8 +1789,8 @@ final class AttributionAnalysis {
         if (phrase.kind() == Kind.NAME) {
             name = widenOverPreposition(name, phrase.start());
         }
-        if (phrase.kind() == Kind.NAME && !phrase.org()) {
-            name = expand(name, phrase.start());
+        if (phrase.kind() == Kind.NAME) {
+            name = phrase.org() ? expandOrganisation(name, phrase.start()) : expand(name, phrase.start());
         }
         boolean isPerson = phrase.kind() != Kind.NAME ? phrase.person()
                 : !phrase.org() && Names.tokenCount(name) >= 2;
@@ -1905,13 +1911,20 @@ final class AttributionAnalysis {
 
     /** The most complete form of a person's name in the text ("Urrutia" → "Iker Urrutia Zabala"), memoised. */
     private String expand(String name, int around) {
-        return expansions.computeIfAbsent(name, n -> {
-            if (fullNames == null) {
-                readAllRuns();
-                fullNames = new FullNames(masked, allRuns, runStarts, EXPANSION_BEFORE, EXPANSION_AFTER);
-            }
-            return fullNames.complete(n, around);
-        });
+        return expansions.computeIfAbsent(name, n -> fullNames().complete(n, around));
+    }
+
+    /** The fullest form of an organisation's name near it ("the Council" → "West Northamptonshire Council"). */
+    private String expandOrganisation(String name, int around) {
+        return organisationExpansions.computeIfAbsent(name, n -> fullNames().completeOrganisation(n, around));
+    }
+
+    private FullNames fullNames() {
+        if (fullNames == null) {
+            readAllRuns();
+            fullNames = new FullNames(masked, allRuns, runStarts, EXPANSION_BEFORE, EXPANSION_AFTER);
+        }
+        return fullNames;
     }
 
     // ---------------------------------------------------------------------------------------------------------------

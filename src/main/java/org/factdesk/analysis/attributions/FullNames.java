@@ -53,10 +53,10 @@ final class FullNames {
         int bestDistance = Integer.MAX_VALUE;
         for (int r = from; r < until; r++) {
             NameRun run = runs.get(r);
-            if (!run.personLike() || run.possessive() || run.tokens() <= words.length) {
+            if (!run.personLike() || run.tokens() <= words.length) {
                 continue;
             }
-            String candidate = text.substring(run.nameStart(), run.end());
+            String candidate = nameOf(run);
             String[] longer = Names.key(candidate).split(" ");
             if (longer.length <= words.length || !containsAsWords(longer, words)) {
                 continue;
@@ -72,6 +72,42 @@ final class FullNames {
         return best == null ? name : best;
     }
 
+    /**
+     * The fullest form of an organisation's name mentioned at {@code mention} ("the Council" → "West Northamptonshire
+     * Council", "U.S. Attorney's Office" → "U.S. Attorney's Office for the District of Arizona", "la Comisión" →
+     * "Comisión Europea"): the nearest longer organisation name, before the mention if any, that starts or ends with
+     * all of its words; the name itself when there is none.
+     */
+    String completeOrganisation(String name, int mention) {
+        String[] words = Names.key(name).split(" ");
+        if (words.length == 0 || words[0].isEmpty() || words.length > 4) {
+            return name;
+        }
+        int from = lowerBound(Math.max(0, mention - lookBehind));
+        int until = lowerBound(Math.min(text.length(), mention + lookAhead));
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (int r = from; r < until; r++) {
+            NameRun run = runs.get(r);
+            if (!run.org() || run.tokens() <= words.length) {
+                continue;
+            }
+            int distance = run.start() <= mention ? mention - run.start() : lookBehind + run.start() - mention;
+            if (distance >= bestDistance) {
+                continue;
+            }
+            String candidate = nameOf(run);
+            String[] longer = Names.key(candidate).split(" ");
+            int tail = longer.length - words.length;
+            if (tail > 0 && (Arrays.equals(longer, 0, words.length, words, 0, words.length)
+                    || Arrays.equals(longer, tail, longer.length, words, 0, words.length))) {
+                best = candidate;
+                bestDistance = distance;
+            }
+        }
+        return best == null ? name : best;
+    }
+
     /** Whether the shorter name's words stand together in the longer one. */
     static boolean containsAsWords(String[] longer, String[] shorter) {
         for (int at = 0; at + shorter.length <= longer.length; at++) {
@@ -80,6 +116,11 @@ final class FullNames {
             }
         }
         return false;
+    }
+
+    /** The run's name without its title or a possessive "'s" ("West Northamptonshire Council's cabinet"). */
+    private String nameOf(NameRun run) {
+        return text.substring(run.nameStart(), run.possessive() ? run.end() - 2 : run.end());
     }
 
     private int lowerBound(int offset) {

@@ -52,6 +52,9 @@ final class NounPhrases {
         }
     }
 
+    /** Nouns for someone who speaks for a body: "a council spokesperson" is the council speaking. */
+    private static final Set<String> SPOKESPEOPLE = Set.of("spokesperson", "spokesman", "spokeswoman", "spokespeople",
+        "representative");
     private static final Set<String> PRONOUNS_PERSON = Set.of("él", "ella", "he", "she");
     private static final Set<String> PRONOUNS_GROUP = Set.of("ellos", "ellas", "they");
     private static final Set<String> PRONOUNS_THING = Set.of("it", "this", "éste", "ésta", "este", "esta");
@@ -138,6 +141,11 @@ final class NounPhrases {
         if (i < to && chars[i] == '.' && i - start <= 3 && Character.isUpperCase(chars[start])
                 && (i - start == 1 || lexicon.titles.contains(lower(start, i)))) {
             i++;
+            // an initialism is one word ("U.S.", "U.K."), so that "U.S. Attorney's Office" stays one name
+            boolean initial = i - start == 2;
+            while (initial && i + 1 < to && Character.isUpperCase(chars[i]) && chars[i + 1] == '.') {
+                i += 2;
+            }
         }
         return i;
     }
@@ -311,6 +319,9 @@ final class NounPhrases {
         }
         String lastWord = text.substring(t[2 * last], end);
         boolean possessive = lastWord.endsWith("’s") || lastWord.endsWith("'s");
+        if (possessive && lexicon.orgWords.contains(lower(t[2 * last], end - 2))) {
+            orgName = true; // "West Northamptonshire Council's cabinet"
+        }
         String before = null;
         int prevEnd = start;
         int p = start - 1;
@@ -719,6 +730,12 @@ final class NounPhrases {
                         next, false, true, false);
             }
             break;
+        }
+        if (lexicon.orgNouns.contains(noun) && nounIndex + 2 < t.length
+                && SPOKESPEOPLE.contains(lower(t[nounIndex + 2], t[nounIndex + 3]))) {
+            // "a council spokesperson", "a company spokesman": the organisation named before speaks
+            return new Phrase(Kind.DEFINITE, t[0], t[t.length - 1], text.substring(t[0], t[t.length - 1]), null,
+                    noun, false, true, false);
         }
         String firstWord = lower(t[0], t[1]);
         boolean plural = noun.endsWith("s") && !noun.endsWith("ís") || noun.equals("people") || noun.equals("police");

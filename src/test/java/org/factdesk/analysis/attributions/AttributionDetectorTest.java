@@ -166,6 +166,37 @@ class AttributionDetectorTest {
         assertThat(matches.get(0).attribution().role()).isEqualTo("director del Instituto de Paz");
     }
 
+    static Stream<Arguments> fullNames() {
+        return Stream.of(
+                // language, text, speaker of every match (in order)
+                Arguments.of(Language.ES, "El ciclista Iker Urrutia Zabala ganó la etapa reina.\n"
+                        + "«He sufrido como nunca», reconoció Urrutia en meta.", List.of("Iker Urrutia Zabala")),
+                Arguments.of(Language.ES, "El director, Ignacio Ruiz de Arbulo Sainz, visitó la cueva en mayo.\n"
+                        + "Según Ruiz de Arbulo, hay otras dos salas sin explorar.\n"
+                        + "«Nos quedamos sin palabras», dijo Ignacio Ruiz.",
+                        List.of("Ignacio Ruiz de Arbulo Sainz", "Ignacio Ruiz de Arbulo Sainz")),
+                Arguments.of(Language.EN, "Councillor Margaret Ellison-Hart said the hubs would open for longer.",
+                        List.of("Margaret Ellison-Hart")),
+                Arguments.of(Language.EN, "“I just started swinging,” Teenager Halloran said. "
+                        + "Chloe Halloran, ranked 142nd, won in three sets.", List.of("Chloe Halloran")),
+                Arguments.of(Language.EN, "In court filings, the U.S. Attorney's Office for the District of Arizona said "
+                        + "the money was never recovered.\nAccording to the U.S. Attorney's Office, investigators found "
+                        + "$900,000.", List.of("U.S. Attorney's Office for the District of Arizona",
+                        "U.S. Attorney's Office for the District of Arizona")),
+                Arguments.of(Language.EN, "Libraries will close\nWest Northamptonshire Council's cabinet approved "
+                        + "the plan.\nThe authority said the closures would save £1.1m a year.\n"
+                        + "A council spokesperson said the list of hubs was ready.",
+                        List.of("West Northamptonshire Council", "West Northamptonshire Council")));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}")
+    @MethodSource("fullNames")
+    void aSpeakerIsNamedByTheFullestFormOfTheNameInTheText(Language language, String text, List<String> speakers) {
+        List<AttributionMatch> matches = detector.find(text, language);
+
+        assertThat(matches).extracting(m -> m.attribution().speaker()).containsExactlyElementsOf(speakers);
+    }
+
     @Test
     void aQuoteOverSeveralParagraphsGivesOneMatchPerParagraphWithOneSpeaker() {
         String text = "Rosa Giménez vive en el barrio desde 1990.\n"
