@@ -33,9 +33,17 @@ class AttributionQualityTest {
 
     /**
      * A little below what the detector reaches on held-out batch 4 (16 texts, 216 gold lines, written without reading
-     * the detector). Measured once, blind: es P=0.728 R=0.578 F1=0.645, en P=0.687 R=0.596 F1=0.638.
+     * the detector). Measured once, blind: es P=0.728 R=0.578 F1=0.645, en P=0.687 R=0.596 F1=0.638; then used for
+     * error analysis by category (speakers' full names, roles before names, organisations' full names).
      */
-    private static final double FOURTH_HELD_OUT_F1_FLOOR = 0.62;
+    private static final double FOURTH_HELD_OUT_F1_FLOOR = 0.72;
+
+    /**
+     * A little below what the detector reaches on held-out batch 5 (20 texts, 225 gold lines, written without reading
+     * the detector, after the batch-4 changes). Measured once, blind: es P=0.789 R=0.714 F1=0.750, en P=0.905 R=0.792
+     * F1=0.844; then used for error analysis by category.
+     */
+    private static final double FIFTH_HELD_OUT_F1_FLOOR = 0.73;
 
     private final AttributionDetector detector = new AttributionDetector();
 
@@ -71,6 +79,13 @@ class AttributionQualityTest {
         measure("held-out-4 attributions", GoldAttributions.heldOut(4)).forEach((language, score) ->
                 assertThat(score.f1()).as("fourth held-out attribution F1 in %s", language.code())
                         .isGreaterThanOrEqualTo(FOURTH_HELD_OUT_F1_FLOOR));
+    }
+
+    @Test
+    void attributionsOnTheFifthHeldOutBatchReachTheirFloorInBothLanguages() {
+        measure("held-out-5 attributions", GoldAttributions.heldOut(5)).forEach((language, score) ->
+                assertThat(score.f1()).as("fifth held-out attribution F1 in %s", language.code())
+                        .isGreaterThanOrEqualTo(FIFTH_HELD_OUT_F1_FLOOR));
     }
 
     private Map<Language, Score> measure(String label, List<Case> cases) {
