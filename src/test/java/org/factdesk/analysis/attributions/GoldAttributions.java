@@ -46,11 +46,12 @@ final class GoldAttributions {
     }
 
     /**
-     * Texts written and labelled before the rules were changed for them, under heldout/, so that their score says how
-     * the rules do on news they were not tuned to. Batch 1 was measured blind, then used for error analysis by
-     * category; batch 2 was written after the rule changes and measured once, then used for error analysis; batch 3 was
-     * written and labelled before any result on it was seen, measured once (blind), then used for error analysis; batches 4 and 5 were written
-     * by someone who had not read the detector, each measured once (blind), then used for error analysis.
+     * Texts written and labelled before the rules were changed for them, under heldout/ (batches 1–3), heldout4/ and
+     * heldout5/, so that their score says how the rules do on news they were not tuned to. Batch 1 was measured blind,
+     * then used for error analysis by category; batch 2 was written after the rule changes and measured once, then used
+     * for error analysis; batch 3 was written and labelled before any result on it was seen, measured once (blind),
+     * then used for error analysis; batches 4 and 5 were written by someone who had not read the detector, each
+     * measured once (blind), then used for error analysis.
      */
     static List<Case> heldOut(int batch) {
         Path directory = DIRECTORY.resolve(batch >= 4 ? "heldout" + batch : "heldout");
