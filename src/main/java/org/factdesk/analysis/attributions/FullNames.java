@@ -9,8 +9,8 @@ import org.factdesk.analysis.attributions.NounPhrases.NameRun;
  * ("el ciclista Iker Urrutia Zabala", "Prof. Kamala Osei-Bonsu") and then writes the surname alone ("Urrutia",
  * "Osei-Bonsu") or the given name and first surname ("Ignacio Ruiz" for "Ignacio Ruiz de Arbulo Sainz"). A shorter
  * name is completed when its words stand together inside a longer person's name ("Wang" in "Wang Son-taek" too, where
- * the family name comes first). Among several longer names the one with the most words wins, then the one mentioned
- * last before the short one.
+ * the family name comes first): the one mentioned last before it (else first after it), and so on while a longer form
+ * is found.
  */
 final class FullNames {
 
@@ -42,34 +42,45 @@ final class FullNames {
      * @param mention where it was written
      */
     String complete(String name, int mention) {
+        String current = name;
+        int at = mention;
+        // the nearest longer form, then the nearest longer form of that ("Urrutia" → "Iker Urrutia" → "Iker Urrutia
+        // Zabala"): the nearest, so that a given name in someone else's compound name ("María" in "Ignacio María
+        // Lacasa") does not win over the mention the short name came from
+        for (int step = 0; step < 3; step++) {
+            NameRun longer = nearestLonger(current, at);
+            if (longer == null) {
+                break;
+            }
+            current = nameOf(longer);
+            at = longer.start();
+        }
+        return current;
+    }
+
+    private NameRun nearestLonger(String name, int mention) {
         String[] words = Names.key(name).split(" ");
         if (words.length == 0 || words[0].isEmpty() || words.length > 3) {
-            return name;
+            return null;
         }
         int from = lowerBound(Math.max(0, mention - lookBehind));
         int until = lowerBound(Math.min(text.length(), mention + lookAhead));
-        String best = null;
-        int bestWords = words.length;
+        NameRun best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (int r = from; r < until; r++) {
             NameRun run = runs.get(r);
-            if (!run.personLike() || run.tokens() <= words.length) {
-                continue;
-            }
-            String candidate = nameOf(run);
-            String[] longer = Names.key(candidate).split(" ");
-            if (longer.length <= words.length || !containsAsWords(longer, words)) {
-                continue;
-            }
             // a full form before the mention is nearer than any after it
             int distance = run.start() <= mention ? mention - run.start() : lookBehind + run.start() - mention;
-            if (longer.length > bestWords || longer.length == bestWords && distance < bestDistance) {
-                best = candidate;
-                bestWords = longer.length;
+            if (!run.personLike() || run.tokens() <= words.length || distance >= bestDistance) {
+                continue;
+            }
+            String[] longer = Names.key(nameOf(run)).split(" ");
+            if (longer.length > words.length && containsAsWords(longer, words)) {
+                best = run;
                 bestDistance = distance;
             }
         }
-        return best == null ? name : best;
+        return best;
     }
 
     /**
@@ -79,6 +90,12 @@ final class FullNames {
      * all of its words; the name itself when there is none.
      */
     String completeOrganisation(String name, int mention) {
+        if (isAcronym(name)) {
+            String expanded = expandAcronym(name, mention);
+            if (expanded != null) {
+                return expanded;
+            }
+        }
         String[] words = Names.key(name).split(" ");
         if (words.length == 0 || words[0].isEmpty() || words.length > 4) {
             return name;
@@ -106,6 +123,62 @@ final class FullNames {
             }
         }
         return best == null ? name : best;
+    }
+
+    /**
+     * The organisation an acronym stands for ("UME" → "Unidad Militar de Emergencias"): the nearest name written just
+     * before the acronym in brackets ("Unidad Militar de Emergencias (UME)"), else the nearest whose capitalised words
+     * begin with the acronym's letters; null when there is none.
+     */
+    private String expandAcronym(String acronym, int mention) {
+        int from = lowerBound(Math.max(0, mention - lookBehind));
+        int until = lowerBound(Math.min(text.length(), mention + lookAhead));
+        NameRun spelled = null;
+        int spelledDistance = Integer.MAX_VALUE;
+        for (int r = from; r < until; r++) {
+            NameRun run = runs.get(r);
+            if (run.tokens() < 2 || isAcronym(nameOf(run))) {
+                continue;
+            }
+            if (text.startsWith(" (" + acronym + ")", run.end()) || text.startsWith("(" + acronym + ")", run.end())) {
+                return nameOf(run);
+            }
+            int distance = run.start() <= mention ? mention - run.start() : lookBehind + run.start() - mention;
+            if (distance < spelledDistance && initials(nameOf(run)).equals(acronym)) {
+                spelled = run;
+                spelledDistance = distance;
+            }
+        }
+        return spelled == null ? null : nameOf(spelled);
+    }
+
+    /** "UME", "OCHA", "UKHSA": two to seven capital letters. */
+    private static boolean isAcronym(String name) {
+        if (name.length() < 2 || name.length() > 7) {
+            return false;
+        }
+        for (int i = 0; i < name.length(); i++) {
+            if (!Character.isUpperCase(name.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The first letters of a name's capitalised words, all of an acronym inside it: "Unidad Militar de Emergencias" →
+     * "UME", "UK Health Security Agency" → "UKHSA".
+     */
+    private static String initials(String name) {
+        StringBuilder letters = new StringBuilder();
+        for (String word : name.split(" ")) {
+            if (isAcronym(word)) {
+                letters.append(word);
+            } else if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                letters.append(word.charAt(0));
+            }
+        }
+        return letters.toString();
     }
 
     /** Whether the shorter name's words stand together in the longer one. */

@@ -221,6 +221,12 @@ final class NounPhrases {
                     j++;
                     continue;
                 }
+                int surname = surnameAfterConjunction(t, n, j, org, first, last);
+                if (surname >= 0) {
+                    last = surname;
+                    j = surname + 1;
+                    continue;
+                }
                 int joined = joiner(t, n, j, org, first, last);
                 if (joined < 0) {
                     break;
@@ -279,7 +285,26 @@ final class NounPhrases {
         if (endsAfter(t, n, k)) {
             return k;
         }
-        return endsAfter(t, n, k + 1) && !nextJoins(t, n, k + 1) ? k + 1 : -1;
+        boolean conjunctionNext = k + 2 < n && (lower(t[2 * (k + 2)], t[2 * (k + 2) + 1]).equals("y")
+                || lower(t[2 * (k + 2)], t[2 * (k + 2) + 1]).equals("i"));
+        return endsAfter(t, n, k + 1) && (conjunctionNext || !nextJoins(t, n, k + 1)) ? k + 1 : -1;
+    }
+
+    /**
+     * A last surname joined by "y" or Catalan "i" to a long person's name ("María del Carmen Aparisi y Montoro",
+     * "Montserrat Puigdollers i Vidal"): the index of that surname, or -1. After a name of two words "y" joins two
+     * people ("Sánchez y Feijóo"), and a word that makes an organisation is not a surname.
+     */
+    private int surnameAfterConjunction(int[] t, int n, int j, boolean org, int first, int last) {
+        String conjunction = lower(t[2 * j], t[2 * j + 1]);
+        int k = j + 1;
+        if (org || !(conjunction.equals("y") && last - first >= 2 || conjunction.equals("i") && last > first)
+                || k >= n || !onlySpaces(t[2 * j - 1], t[2 * j]) || !onlySpaces(t[2 * j + 1], t[2 * k])
+                || !capitalised(t[2 * k], t[2 * k + 1]) || lexicon.orgWords.contains(lower(t[2 * k], t[2 * k + 1]))
+                || !endsAfter(t, n, k) || nextJoins(t, n, k)) {
+            return -1;
+        }
+        return k;
     }
 
     /** Whether no capitalised word follows token k in the same name. */
