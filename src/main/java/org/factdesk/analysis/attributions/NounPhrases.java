@@ -52,6 +52,10 @@ final class NounPhrases {
         }
     }
 
+    /** First words of the names of government bodies that list their areas ("Ministerio de Ciencia, Innovación y …"). */
+    private static final Set<String> GOVERNMENT_BODIES = Set.of("ministerio", "ministry", "department", "departamento",
+        "consejería", "conselleria", "secretaría", "secretariat");
+    private static final Set<String> AREA_CONJUNCTIONS = Set.of("y", "e", "and", "i");
     /** Nouns for someone who speaks for a body: "a council spokesperson" is the council speaking. */
     private static final Set<String> SPOKESPEOPLE = Set.of("spokesperson", "spokesman", "spokeswoman", "spokespeople",
         "representative");
@@ -240,6 +244,9 @@ final class NounPhrases {
                 }
                 j = joined + 1;
             }
+            if (org && GOVERNMENT_BODIES.contains(lower(t[2 * first], t[2 * first + 1]))) {
+                last = governmentBodyEnd(t, n, last);
+            }
             NameRun run = makeRun(t, first, last, org, from);
             if (!(run.tokens() == 1 && run.start() == t[2 * first] && !run.org() && sentenceInitial(s)
                     && last + 1 < n && Character.isLowerCase(chars[t[2 * (last + 1)]])
@@ -288,6 +295,40 @@ final class NounPhrases {
         boolean conjunctionNext = k + 2 < n && (lower(t[2 * (k + 2)], t[2 * (k + 2) + 1]).equals("y")
                 || lower(t[2 * (k + 2)], t[2 * (k + 2) + 1]).equals("i"));
         return endsAfter(t, n, k + 1) && (conjunctionNext || !nextJoins(t, n, k + 1)) ? k + 1 : -1;
+    }
+
+    /**
+     * Where the name of a ministry or department that lists its areas ends ("Ministerio de Ciencia, Innovación y
+     * Universidades", "Department for Environment, Food and Rural Affairs", "Ministerio para la Transición Ecológica y
+     * el Reto Demográfico"): after single words set off by commas, a conjunction and at most three capitalised words
+     * close the list. Without that closing conjunction the comma is an apposition ("el Ministerio de Sanidad, Ana
+     * García, …") and the name ends at {@code last}.
+     */
+    private int governmentBodyEnd(int[] t, int n, int last) {
+        int k = last + 1;
+        while (k < n && separatedBy(t, k, ", ") && capitalised(t[2 * k], t[2 * k + 1])
+                && (k + 1 >= n || !capitalised(t[2 * (k + 1)], t[2 * (k + 1) + 1]))) {
+            k++;
+        }
+        if (k >= n || !separatedBy(t, k, " ") || !AREA_CONJUNCTIONS.contains(lower(t[2 * k], t[2 * k + 1]))) {
+            return last;
+        }
+        k++;
+        if (k < n && separatedBy(t, k, " ") && ARTICLES.contains(lower(t[2 * k], t[2 * k + 1]))) {
+            k++;
+        }
+        int end = -1;
+        for (int words = 0; words < 3 && k < n && separatedBy(t, k, " ") && capitalised(t[2 * k], t[2 * k + 1]);
+                words++) {
+            end = k++;
+        }
+        return end < 0 ? last : end;
+    }
+
+    /** Whether exactly {@code separator} stands between token k - 1 and token k. */
+    private boolean separatedBy(int[] t, int k, String separator) {
+        int from = t[2 * k - 1];
+        return t[2 * k] - from == separator.length() && text.startsWith(separator, from);
     }
 
     /**
@@ -429,13 +470,31 @@ final class NounPhrases {
                     || c == ',' && !(i > from && i + 1 < to && Character.isDigit(chars[i - 1])
                     && Character.isDigit(chars[i + 1]))
                     || c == '-' && i > from && chars[i - 1] == ' ';
-            if (split) {
+            if (split && !(c == ',' && insideGovernmentBody(start, i, to))) {
                 addChunk(chunks, start, i);
                 start = i + 1;
             }
         }
         addChunk(chunks, start, to);
         return chunks;
+    }
+
+    /** Whether the comma at {@code comma} lists the areas of a ministry named in [start, to) ("de Ciencia, Innovación"). */
+    private boolean insideGovernmentBody(int start, int comma, int to) {
+        int[] t = tokens(start, comma);
+        boolean body = false;
+        for (int k = 0; k < t.length && !body; k += 2) {
+            body = capitalised(t[k], t[k + 1]) && GOVERNMENT_BODIES.contains(lower(t[k], t[k + 1]));
+        }
+        if (!body) {
+            return false;
+        }
+        for (NameRun run : names(start, to)) {
+            if (run.start() < comma && comma < run.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void addChunk(List<int[]> chunks, int from, int to) {

@@ -183,6 +183,22 @@ class AttributionDetectorTest {
                         + "the money was never recovered.\nAccording to the U.S. Attorney's Office, investigators found "
                         + "$900,000.", List.of("U.S. Attorney's Office for the District of Arizona",
                         "U.S. Attorney's Office for the District of Arizona")),
+                Arguments.of(Language.ES, "La concejala, María del Carmen Aparisi y Montoro, visitó el barrio.\n"
+                        + "«No decidiremos sin datos», matizó Aparisi.", List.of("María del Carmen Aparisi y Montoro")),
+                Arguments.of(Language.ES, "La consellera Montserrat Puigdollers i Vidal afirmó que el cambio genera "
+                        + "inquietud.", List.of("Montserrat Puigdollers i Vidal")),
+                Arguments.of(Language.ES, "Pedro Sánchez y Feijóo se reunieron ayer. Sánchez dijo que habrá acuerdo.",
+                        List.of("Pedro Sánchez")),
+                Arguments.of(Language.ES, "La Unidad Militar de Emergencias (UME) desplegó 200 efectivos.\n"
+                        + "La UME explicó que sus equipos han abierto cortafuegos.",
+                        List.of("Unidad Militar de Emergencias")),
+                Arguments.of(Language.ES, "El Ministerio de Ciencia, Innovación y Universidades explicó que el decreto "
+                        + "permite a las comunidades diseñar la prueba.",
+                        List.of("Ministerio de Ciencia, Innovación y Universidades")),
+                Arguments.of(Language.ES, "El Ministerio de Sanidad, Ana García y Luis Pérez firmaron el acuerdo. "
+                        + "García dijo que llegará en mayo.", List.of("Ana García")),
+                Arguments.of(Language.EN, "The UK Health Security Agency published its report on Monday. The UKHSA "
+                        + "said there had been 66,730 infections.", List.of("UK Health Security Agency")),
                 Arguments.of(Language.EN, "Libraries will close\nWest Northamptonshire Council's cabinet approved "
                         + "the plan.\nThe authority said the closures would save £1.1m a year.\n"
                         + "A council spokesperson said the list of hubs was ready.",
