@@ -151,25 +151,32 @@ public final class Package {
     }
 
     /**
-     * Appends $APPDIR/languagetool/&lt;jar&gt; to the launcher's class path for each LanguageTool jar: the JVM skips
-     * class-path entries that do not exist, so the app runs without them and finds them once the optional package
-     * has put them there.
+     * Appends $APPDIR/languagetool/&lt;jar&gt; to the class path of every launcher (Factdesk.cfg, and on Windows
+     * factdesk-cli.cfg, whose {@code qa} is where LanguageTool's rules matter most) for each LanguageTool jar: the JVM
+     * skips class-path entries that do not exist, so the app runs without them and finds them once the optional
+     * package has put them there.
      *
      * @return the jar names
      */
     private static List<String> addLanguageToolClassPath(Layout image) throws IOException {
         List<String> names = jarsOf(LT_STAGE).stream().map(jar -> jar.getFileName().toString()).toList();
-        String cfg = Files.readString(image.cfg(), StandardCharsets.UTF_8);
-        int last = cfg.lastIndexOf("app.classpath=");
-        if (last < 0) {
-            fail("package: " + image.cfg() + " has no app.classpath line; jpackage changed its format");
-        }
-        int after = cfg.indexOf('\n', last) + 1;
         StringBuilder added = new StringBuilder();
         for (String name : names) {
             added.append("app.classpath=$APPDIR/").append(LT_FOLDER).append('/').append(name).append('\n');
         }
-        Files.writeString(image.cfg(), cfg.substring(0, after) + added + cfg.substring(after), StandardCharsets.UTF_8);
+        List<Path> launchers;
+        try (Stream<Path> files = Files.list(image.appFolder())) {
+            launchers = files.filter(f -> f.getFileName().toString().endsWith(".cfg")).sorted().toList();
+        }
+        for (Path launcher : launchers) {
+            String cfg = Files.readString(launcher, StandardCharsets.UTF_8);
+            int last = cfg.lastIndexOf("app.classpath=");
+            if (last < 0) {
+                fail("package: " + launcher + " has no app.classpath line; jpackage changed its format");
+            }
+            int after = cfg.indexOf('\n', last) + 1;
+            Files.writeString(launcher, cfg.substring(0, after) + added + cfg.substring(after), StandardCharsets.UTF_8);
+        }
         return names;
     }
 
