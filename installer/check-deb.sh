@@ -89,10 +89,18 @@ if dpkg-query -W -f='${Status}' factdesk 2> /dev/null | grep -q installed; then
     fail "factdesk is installed already; remove it first (apt-get remove factdesk factdesk-languagetool)"
 fi
 export DEBIAN_FRONTEND=noninteractive
-# The dependencies first, so that the snapshot below is taken with them and shows only what Factdesk leaves.
-# shellcheck disable=SC2046
-apt-get install -y -q --no-install-recommends $(field "$deb" Depends | tr ',' '\n' | sed 's/(.*)//; s/|.*//') \
-    > "$work/apt.log" 2>&1 || { cat "$work/apt.log" >&2; fail "could not install the dependencies"; }
+# The dependencies first, so that the snapshot below is taken with them and shows only what Factdesk leaves; those
+# that were missing are marked as installed automatically, so that `apt-get autoremove` takes them away afterwards.
+missing=()
+for package in $(field "$deb" Depends | tr ',' '\n' | sed 's/(.*)//; s/|.*//'); do
+    dpkg-query -W -f='${Status}' "$package" 2> /dev/null | grep -q 'install ok installed' || missing+=("$package")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    apt-get install -y -q --no-install-recommends "${missing[@]}" > "$work/apt.log" 2>&1 \
+        || { cat "$work/apt.log" >&2; fail "could not install the dependencies ${missing[*]}"; }
+    apt-mark auto "${missing[@]}" > /dev/null
+    echo "check-deb: installed the missing dependencies ${missing[*]} (apt-get autoremove removes them)"
+fi
 # What a desktop integration touches, less the caches the tools rebuild.
 snapshot() {
     { find /opt /usr/share/applications /usr/share/desktop-directories /usr/share/mime/packages \
