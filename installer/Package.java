@@ -25,7 +25,8 @@ import java.util.stream.Stream;
  * launcher is set to -XX:SharedArchiveFile=$APPDIR/factdesk.jsa and run once more with -Xshare:dump to write the
  * archive from that list. JDK 17 ties an archive to the absolute class path it was written with, so the .deb and .rpm
  * leave the build's archive out and write their own after installing (installer/linux/cds-archive, run by their
- * scripts). An archive that does not fit is ignored by the JVM.
+ * scripts). An archive that does not fit is ignored by the JVM, which then maps no archive at all: hence none on
+ * Windows and macOS, whose installers cannot write one yet; there the runtime's default archive of JDK classes serves.
  */
 public final class Package {
 
@@ -63,13 +64,22 @@ public final class Package {
                 "--input", STAGE.toString(), "--main-jar", mainJar, "--app-version", version,
                 "--dest", DEST.toString());
         Layout image = Layout.of(platform, DEST);
-        // The base CDS archive for heaps over 32 GB (no compressed oops): never used by Factdesk, 11 MB.
-        try (Stream<Path> files = Files.walk(image.root())) {
-            for (Path file : files.filter(f -> f.getFileName().toString().equals("classes_nocoops.jsa")).toList()) {
-                Files.delete(file);
-            }
+        if (platform.equals("linux")) {
+            train(image, platform);
+            // The runtime's own archive of JDK classes is never mapped: the launcher names factdesk.jsa, and a JVM
+            // given an archive it cannot use runs without any. 12 MB.
+            deleteAll(image.root(), "classes.jsa");
+        } else {
+            // No app archive on Windows and macOS: JDK 17 ties one to the absolute class path it was written with,
+            // so a build-time archive would be refused once the .msi / .dmg installs the app elsewhere, and naming
+            // it would also keep the JVM from the runtime's archive of JDK classes (classes.jsa), which it maps by
+            // default wherever the app is. Writing factdesk.jsa in place there needs a WiX custom action / a
+            // first-run step, not written yet.
+            System.out.println("package: no AppCDS archive on " + platform + " (it would be refused once installed);"
+                    + " the runtime's default CDS archive of JDK classes is used");
         }
-        train(image, platform);
+        // The base CDS archive for heaps over 32 GB (no compressed oops): never used by Factdesk, 11 MB.
+        deleteAll(image.root(), "classes_nocoops.jsa");
         // After the CDS archive is written, so that its class path stays a prefix of the launcher's.
         List<String> languageTool = addLanguageToolClassPath(image);
         if (!platform.equals("linux")) {
@@ -151,25 +161,32 @@ public final class Package {
     }
 
     /**
-     * Appends $APPDIR/languagetool/&lt;jar&gt; to the launcher's class path for each LanguageTool jar: the JVM skips
-     * class-path entries that do not exist, so the app runs without them and finds them once the optional package
-     * has put them there.
+     * Appends $APPDIR/languagetool/&lt;jar&gt; to the class path of every launcher (Factdesk.cfg, and on Windows
+     * factdesk-cli.cfg, whose {@code qa} is where LanguageTool's rules matter most) for each LanguageTool jar: the JVM
+     * skips class-path entries that do not exist, so the app runs without them and finds them once the optional
+     * package has put them there.
      *
      * @return the jar names
      */
     private static List<String> addLanguageToolClassPath(Layout image) throws IOException {
         List<String> names = jarsOf(LT_STAGE).stream().map(jar -> jar.getFileName().toString()).toList();
-        String cfg = Files.readString(image.cfg(), StandardCharsets.UTF_8);
-        int last = cfg.lastIndexOf("app.classpath=");
-        if (last < 0) {
-            fail("package: " + image.cfg() + " has no app.classpath line; jpackage changed its format");
-        }
-        int after = cfg.indexOf('\n', last) + 1;
         StringBuilder added = new StringBuilder();
         for (String name : names) {
             added.append("app.classpath=$APPDIR/").append(LT_FOLDER).append('/').append(name).append('\n');
         }
-        Files.writeString(image.cfg(), cfg.substring(0, after) + added + cfg.substring(after), StandardCharsets.UTF_8);
+        List<Path> launchers;
+        try (Stream<Path> files = Files.list(image.appFolder())) {
+            launchers = files.filter(f -> f.getFileName().toString().endsWith(".cfg")).sorted().toList();
+        }
+        for (Path launcher : launchers) {
+            String cfg = Files.readString(launcher, StandardCharsets.UTF_8);
+            int last = cfg.lastIndexOf("app.classpath=");
+            if (last < 0) {
+                fail("package: " + launcher + " has no app.classpath line; jpackage changed its format");
+            }
+            int after = cfg.indexOf('\n', last) + 1;
+            Files.writeString(launcher, cfg.substring(0, after) + added + cfg.substring(after), StandardCharsets.UTF_8);
+        }
         return names;
     }
 
@@ -400,6 +417,15 @@ public final class Package {
     private static long sizeOf(Path folder) throws IOException {
         try (Stream<Path> files = Files.walk(folder)) {
             return files.filter(Files::isRegularFile).mapToLong(Package::size).sum();
+        }
+    }
+
+    /** Deletes every file of this name under the folder. */
+    private static void deleteAll(Path folder, String name) throws IOException {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.filter(f -> f.getFileName().toString().equals(name)).toList()) {
+                Files.delete(file);
+            }
         }
     }
 
