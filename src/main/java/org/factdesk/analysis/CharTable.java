@@ -1,7 +1,7 @@
 package org.factdesk.analysis;
 
 /**
- * {@link Character#isLetter(char)}, {@link Character#isDigit(char)} and {@link Character#toLowerCase(int)} for every
+ * {@link Character#isLetter(char)}, {@link Character#isDigit(char)} and {@link Character#toLowerCase(char)} for every
  * BMP char, read from tables built once: the analysers ask them for nearly every char of a text, and the JDK answers
  * non-ASCII chars through several calls.
  */
@@ -37,6 +37,12 @@ public final class CharTable {
     /** {@link Character#isDigit(char)}. */
     public static boolean isDigit(char c) {
         return (KINDS[c] & DIGIT) != 0;
+    }
+
+    /** {@link Character#toLowerCase(char)}. */
+    public static char toLowerCase(char c) {
+        char lower = LOWER[c];
+        return lower == NOT_ONE_CHAR ? Character.toLowerCase(c) : lower;
     }
 
     /**
