@@ -1,8 +1,6 @@
 package org.factdesk.text;
 
 import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.text.FilteredBreakIteratorBuilder;
-import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -66,7 +64,7 @@ public final class Segmenter {
     private static final String OPENING_PUNCTUATION = "([{«‹\"'“‘¿¡";
 
     /** ICU's breakers are costly to build and not thread-safe: one per language and thread, reused. */
-    private static final ThreadLocal<Map<Language, BreakIterator>> BREAKERS =
+    private static final ThreadLocal<Map<Language, SentenceBreaker>> BREAKERS =
             ThreadLocal.withInitial(() -> new EnumMap<>(Language.class));
 
     private Segmenter() {
@@ -156,7 +154,7 @@ public final class Segmenter {
         List<Paragraph> paragraphs = paragraphs(text, hardWrapped);
         boolean reusable = like != null && like.language() == language && like.hardWrapped() == hardWrapped
                 && like.text().length() == text.length();
-        BreakIterator breaker = null;
+        SentenceBreaker breaker = null;
         Set<String> abbreviations = ABBREVIATIONS.get(language);
         List<TextSpan> sentences = new ArrayList<>();
         int likeParagraph = 0;
@@ -184,7 +182,7 @@ public final class Segmenter {
                 }
             }
             if (breaker == null) {
-                breaker = BREAKERS.get().computeIfAbsent(language, Segmenter::sentenceBreaker);
+                breaker = BREAKERS.get().computeIfAbsent(language, SentenceBreaker::new);
             }
             cut(text, paragraph, hardWrapped, breaker, abbreviations, sentences);
         }
@@ -192,14 +190,14 @@ public final class Segmenter {
                 Collections.unmodifiableList(sentences));
     }
 
-    private static void cut(String text, Paragraph paragraph, boolean hardWrapped, BreakIterator breaker,
+    private static void cut(String text, Paragraph paragraph, boolean hardWrapped, SentenceBreaker sentenceBreaker,
             Set<String> abbreviations, List<TextSpan> sentences) {
         String content = text.substring(paragraph.start(), paragraph.end());
         if (hardWrapped) {
             // Same length, so offsets stay valid; ICU always breaks after a line feed.
             content = content.replace('\n', ' ');
         }
-        breaker.setText(content);
+        BreakIterator breaker = sentenceBreaker.over(content);
         int start = breaker.first();
         for (int end = breaker.next(); end != BreakIterator.DONE; end = breaker.next()) {
             int to = skipSpaceBackward(content, start, end);
@@ -212,17 +210,6 @@ public final class Segmenter {
             }
             start = end;
         }
-    }
-
-    /** ICU's sentence rules for the language, with ICU's own list of abbreviations for it. */
-    private static BreakIterator sentenceBreaker(Language language) {
-        ULocale locale = switch (language) {
-            case ES -> new ULocale("es");
-            case EN -> ULocale.ENGLISH;
-            case UNDETERMINED -> ULocale.ROOT;
-        };
-        return FilteredBreakIteratorBuilder.getInstance(locale)
-                .wrapIteratorWithFilter(BreakIterator.getSentenceInstance(locale));
     }
 
     /**

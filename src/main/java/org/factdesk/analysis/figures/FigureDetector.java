@@ -99,9 +99,9 @@ public final class FigureDetector {
         int limit = Math.min(tokens.size, 20_000);
         for (int k = 0; k < limit; k++) {
             if (tokens.kind[k] == Tokens.WORD) {
-                if (SPANISH_MARKERS.contains(tokens.lower[k])) {
+                if (SPANISH_MARKERS.contains(tokens.key(k))) {
                     spanish++;
-                } else if (ENGLISH_MARKERS.contains(tokens.lower[k])) {
+                } else if (ENGLISH_MARKERS.contains(tokens.key(k))) {
                     english++;
                 }
             }

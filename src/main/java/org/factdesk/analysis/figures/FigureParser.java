@@ -61,7 +61,7 @@ final class FigureParser {
 
     private Candidate matchAt(int i) {
         byte kind = t.kind[i];
-        if (kind != Tokens.NUM && !lx.triggers.contains(t.lower[i])) {
+        if (kind != Tokens.NUM && !lx.triggers.contains(t, i)) {
             return null;
         }
         Candidate phone = phone(i);
@@ -70,13 +70,13 @@ final class FigureParser {
         }
         PhraseTable.Hit<Qualifier> hedge = lx.qualifiers.match(t, i);
         if (hedge != null && hedge.value() == Qualifier.UP_TO && i > 0 && t.joined(i)
-                && (t.isSym(i - 1, ',') || lx.changeVerbs.contains(t.key(i - 1)))) {
+                && (t.isSym(i - 1, ',') || lx.changeVerbs.contains(t, i - 1))) {
             hedge = null;
         }
         if (hedge != null && t.joined(hedge.end())) {
             int j = hedge.end();
             Candidate c = core(j, hedge.value());
-            if (c == null && lx.spanish && lx.articles.contains(t.key(j)) && t.joined(j + 1)) {
+            if (c == null && lx.spanish && lx.articles.contains(t, j) && t.joined(j + 1)) {
                 c = core(j + 1, hedge.value());
             }
             if (c != null && !c.skip) {
@@ -125,7 +125,7 @@ final class FigureParser {
         } else if (t.glued(k) && t.isWord(k - 1)) {
             code = true;
         } else if (t.glued(k) && (t.isSym(k - 1, '-') || t.isSym(k - 1, '/') || t.isSym(k - 1, '‑'))
-                && t.glued(k - 1) && t.isWord(k - 2) && !lx.dateModifiers.containsKey(t.key(k - 2))) {
+                && t.glued(k - 1) && t.isWord(k - 2) && !lx.dateModifiers.containsKey(t, k - 2)) {
             code = true;
         } else if (t.glued(k) && t.isSym(k - 1, '#')) {
             code = true;
@@ -165,12 +165,12 @@ final class FigureParser {
     }
 
     private boolean isCurrencySymbol(int k) {
-        return k >= 0 && t.kind[k] == Tokens.SYM && "$€£¥₩₽₹".contains(t.lower[k]);
+        return k >= 0 && t.kind[k] == Tokens.SYM && "$€£¥₩₽₹".contains(t.key(k));
     }
 
     /** Phone numbers ("+34 91 123 45 67", "(202) 555-0143", "555-0143", "912 345 678") are passed over whole. */
     private Candidate phone(int i) {
-        boolean labelled = lx.phoneLabels.contains(t.key(i));
+        boolean labelled = lx.phoneLabels.contains(t, i);
         int k = i;
         if (labelled) {
             k++;
@@ -259,15 +259,14 @@ final class FigureParser {
         if (!t.isWord(p)) {
             return false;
         }
-        String key = t.key(p);
-        if (lx.labels.contains(key)) {
+        if (lx.labels.contains(t, p)) {
             return true;
         }
-        if (lx.months.containsKey(key) || lx.monthAbbreviations.containsKey(key) || lx.weekdays.contains(key)
-                || lx.triggers.contains(key)) {
+        if (lx.months.containsKey(t, p) || lx.monthAbbreviations.containsKey(t, p) || lx.weekdays.contains(t, p)
+                || lx.triggers.contains(t, p)) {
             return false;
         }
-        if (lx.functionWords.contains(key)) {
+        if (lx.functionWords.contains(t, p)) {
             return false;
         }
         boolean scoreOrRange = (t.isSym(k + 1, '-') || t.isSym(k + 1, '–')) && t.glued(k + 1) && t.isNum(k + 2);
@@ -411,7 +410,7 @@ final class FigureParser {
 
     /** Reads spelled-out numbers: "dos", "treinta y cinco", "doscientos mil", "twenty-five", "a hundred". */
     private Num numberWords(int k) {
-        if (lx.numbers.get(t.key(k)) == null) {
+        if (lx.numbers.get(t, k) == null) {
             return null;
         }
         // last: 0 nothing yet, 1 a unit or teen, 2 a round ten, 3 a hundred, 4 a scale word
@@ -422,14 +421,14 @@ final class FigureParser {
         boolean firstIsOne = false;
         int e = k;
         while (e < t.size && (e == k || t.joined(e))) {
-            Lexicon.NumberWord w = lx.numbers.get(t.key(e));
+            Lexicon.NumberWord w = lx.numbers.get(t, e);
             if (w == null) {
                 if (count == 0 || !t.joined(e + 1)) {
                     break;
                 }
                 boolean hyphen = !lx.spanish && t.isSym(e, '-') && t.glued(e) && t.glued(e + 1);
                 boolean and = lx.spanish ? t.is(e, "y") : t.is(e, "and");
-                Lexicon.NumberWord after = hyphen || and ? lx.numbers.get(t.key(e + 1)) : null;
+                Lexicon.NumberWord after = hyphen || and ? lx.numbers.get(t, e + 1) : null;
                 if (after == null) {
                     break;
                 }
@@ -525,7 +524,7 @@ final class FigureParser {
         if (n.codeEnd > 0) {
             return Candidate.skip(j, n.codeEnd);
         }
-        if (n.one && (j == lastEnd || j > 0 && t.joined(j) && (lx.timesWords.contains(t.key(j - 1))
+        if (n.one && (j == lastEnd || j > 0 && t.joined(j) && (lx.timesWords.contains(t, j - 1)
                 || t.is(j - 1, "once") || t.is(j - 1, "twice")))) {
             return null;
         }
@@ -540,7 +539,7 @@ final class FigureParser {
         if (n.digits || n.half) {
             int words = 0;
             while (words < 2 && t.joined(e) && t.isWord(e)) {
-                Lexicon.NumberWord w = lx.numbers.get(t.key(e));
+                Lexicon.NumberWord w = lx.numbers.get(t, e);
                 if (w == null || w.role() != Lexicon.SCALE) {
                     break;
                 }
@@ -604,7 +603,7 @@ final class FigureParser {
                     u++;
                 }
                 unit = lx.durations.match(t, u).value().id();
-                if (lx.spanish && (t.is(d, "y") && t.joined(d) && t.joined(d + 1) && lx.halfWords.contains(t.key(d + 1)))) {
+                if (lx.spanish && (t.is(d, "y") && t.joined(d) && t.joined(d + 1) && lx.halfWords.contains(t, d + 1))) {
                     value = value.add(HALF);
                     d += 2;
                 } else if (!lx.spanish && t.is(d, "and") && t.is(d + 1, "a") && t.is(d + 2, "half")
@@ -623,8 +622,8 @@ final class FigureParser {
                 e = measure.end();
             }
         }
-        if (type == null && t.joined(e) && lx.timesWords.contains(t.key(e)) && !n.one) {
-            boolean ratio = t.joined(e + 1) && lx.ratioFollowers.contains(t.key(e + 1));
+        if (type == null && t.joined(e) && lx.timesWords.contains(t, e) && !n.one) {
+            boolean ratio = t.joined(e + 1) && lx.ratioFollowers.contains(t, e + 1);
             type = ratio ? FigureType.RATIO : FigureType.COUNT;
             unit = "times";
             e++;
@@ -637,7 +636,7 @@ final class FigureParser {
             if (n.words && t.capitalized(k) && !t.sentenceStart(k)) {
                 return null;
             }
-            if (n.words && t.isSym(e, '-') && t.glued(e) && t.glued(e + 1) && lx.ordinals.containsKey(t.key(e + 1))) {
+            if (n.words && t.isSym(e, '-') && t.glued(e) && t.glued(e + 1) && lx.ordinals.containsKey(t, e + 1)) {
                 return null;
             }
             if (n.digits && currency == null && labelled(k)) {
@@ -648,8 +647,8 @@ final class FigureParser {
                 return year;
             }
             type = FigureType.COUNT;
-            if (t.joined(e) && lx.peopleNouns.contains(t.key(e))
-                    || t.is(e, "de") && t.joined(e + 1) && lx.peopleNouns.contains(t.key(e + 1))) {
+            if (t.joined(e) && lx.peopleNouns.contains(t, e)
+                    || t.is(e, "de") && t.joined(e + 1) && lx.peopleNouns.contains(t, e + 1)) {
                 unit = "people";
             }
         }
@@ -664,7 +663,7 @@ final class FigureParser {
         if (!t.isWord(k)) {
             return null;
         }
-        if (lx.halfWords.contains(t.key(k))) {
+        if (lx.halfWords.contains(t, k)) {
             int e = k + 1;
             if (!lx.spanish && (t.is(e, "a") || t.is(e, "an")) && t.joined(e)) {
                 e++;
@@ -672,9 +671,9 @@ final class FigureParser {
             if (!t.joined(e)) {
                 return null;
             }
-            Lexicon.NumberWord w = lx.numbers.get(t.key(e));
+            Lexicon.NumberWord w = lx.numbers.get(t, e);
             boolean scale = w != null && w.role() == Lexicon.SCALE && w.value() >= 1000;
-            boolean duration = lx.singularDurations.contains(t.key(e));
+            boolean duration = lx.singularDurations.contains(t, e);
             if (!scale && !duration) {
                 return null;
             }
@@ -688,8 +687,8 @@ final class FigureParser {
             }
             return n;
         }
-        if (lx.spanish && lx.singularDurations.contains(t.key(k)) && t.is(k + 1, "y") && t.joined(k + 1)
-                && t.joined(k + 2) && lx.halfWords.contains(t.key(k + 2)) && !lx.articles.contains(t.key(k - 1))) {
+        if (lx.spanish && lx.singularDurations.contains(t, k) && t.is(k + 1, "y") && t.joined(k + 1)
+                && t.joined(k + 2) && lx.halfWords.contains(t, k + 2) && !lx.articles.contains(t, k - 1)) {
             Num n = new Num();
             n.value = BigDecimal.ONE;
             n.end = k;
@@ -701,7 +700,7 @@ final class FigureParser {
 
     /** The end of a duration unit at e ("años", "-year", "-year-old"), or -1. */
     private int durationEnd(int e, Num n) {
-        if (t.isWord(e) && lx.durationAdjectives.contains(t.key(e)) && t.joined(e + 1)
+        if (t.isWord(e) && lx.durationAdjectives.contains(t, e) && t.joined(e + 1)
                 && lx.durations.match(t, e + 1) != null && t.length(e + 1) > 3) {
             e++;
         }
@@ -745,7 +744,7 @@ final class FigureParser {
     // ---------------------------------------------------------------- dates and times
 
     private Candidate date(int j) {
-        if (t.isWord(j) && lx.weekdays.contains(t.key(j))) {
+        if (t.isWord(j) && lx.weekdays.contains(t, j)) {
             int d = j + 1;
             if (t.isSym(d, ',') && t.joined(d)) {
                 d++;
@@ -760,7 +759,7 @@ final class FigureParser {
             }
             return null;
         }
-        if (t.isWord(j) && lx.dateModifiers.containsKey(t.key(j))) {
+        if (t.isWord(j) && lx.dateModifiers.containsKey(t, j)) {
             int d = j + 1;
             if (lx.spanish) {
                 if (!(t.is(d, "de") || t.is(d, "del")) || !t.joined(d)) {
@@ -798,8 +797,8 @@ final class FigureParser {
             if (day > 0) {
                 int e = dayEnd(k);
                 if (lx.spanish) {
-                    if (t.is(e, "de") && t.joined(e) && t.joined(e + 1) && lx.months.containsKey(t.key(e + 1))) {
-                        int month = lx.months.get(t.key(e + 1));
+                    if (t.is(e, "de") && t.joined(e) && t.joined(e + 1) && lx.months.containsKey(t, e + 1)) {
+                        int month = lx.months.get(t, e + 1);
                         e += 2;
                         int year = 0;
                         if ((t.is(e, "de") || t.is(e, "del")) && t.joined(e) && t.joined(e + 1) && yearAt(e + 1) > 0) {
@@ -839,17 +838,17 @@ final class FigureParser {
             return null;
         }
         if (lx.spanish) {
-            Integer month = lx.months.get(t.key(k));
+            Integer month = lx.months.get(t, k);
             if (month == null) {
                 if ("primero".equals(t.key(k)) && t.is(k + 1, "de") && t.joined(k + 1) && t.joined(k + 2)
-                        && lx.months.containsKey(t.key(k + 2))) {
+                        && lx.months.containsKey(t, k + 2)) {
                     int e = k + 3;
                     int year = 0;
                     if ((t.is(e, "de") || t.is(e, "del")) && t.joined(e) && t.joined(e + 1) && yearAt(e + 1) > 0) {
                         year = yearAt(e + 1);
                         e += 2;
                     }
-                    return Candidate.date(k, e, year, lx.months.get(t.key(k + 2)), 1);
+                    return Candidate.date(k, e, year, lx.months.get(t, k + 2), 1);
                 }
                 return null;
             }
@@ -898,15 +897,15 @@ final class FigureParser {
         if (!t.isWord(k) || !t.capitalized(k)) {
             return 0;
         }
-        Integer m = lx.months.get(t.key(k));
+        Integer m = lx.months.get(t, k);
         if (m == null) {
-            m = lx.monthAbbreviations.get(t.key(k));
+            m = lx.monthAbbreviations.get(t, k);
         }
         return m == null ? 0 : m;
     }
 
     private int englishMonthEnd(int k) {
-        if (lx.monthAbbreviations.containsKey(t.key(k)) && t.isSym(k + 1, '.') && t.glued(k + 1)) {
+        if (lx.monthAbbreviations.containsKey(t, k) && t.isSym(k + 1, '.') && t.glued(k + 1)) {
             return k + 2;
         }
         return k + 1;
@@ -1022,7 +1021,7 @@ final class FigureParser {
         }
         int meridiem = meridiemEnd(e);
         boolean dayPart = lx.spanish && t.is(e, "de") && t.is(e + 1, "la") && t.joined(e) && t.joined(e + 1)
-                && t.joined(e + 2) && lx.dayParts.containsKey(t.key(e + 2));
+                && t.joined(e + 2) && lx.dayParts.containsKey(t, e + 2);
         if (!colon && meridiem < 0 && !(dayPart && hour <= 12)) {
             return null;
         }
@@ -1041,8 +1040,8 @@ final class FigureParser {
             e++;
         }
         if (lx.spanish && t.is(e, "de") && t.is(e + 1, "la") && t.joined(e) && t.joined(e + 1) && t.joined(e + 2)
-                && lx.dayParts.containsKey(t.key(e + 2))) {
-            if (hour < 12 && lx.dayParts.get(t.key(e + 2)) == 12) {
+                && lx.dayParts.containsKey(t, e + 2)) {
+            if (hour < 12 && lx.dayParts.get(t, e + 2) == 12) {
                 hour += 12;
             }
             e += 3;
@@ -1090,12 +1089,12 @@ final class FigureParser {
                 return null;
             }
             if ((t.is(h + 1, "a") || t.is(h + 1, "an")) && t.joined(h + 1) && t.joined(h + 2)) {
-                Lexicon.NumberWord w = lx.numbers.get(t.key(h + 2));
-                if (w != null && w.role() == Lexicon.SCALE || lx.singularDurations.contains(t.key(h + 2))) {
+                Lexicon.NumberWord w = lx.numbers.get(t, h + 2);
+                if (w != null && w.role() == Lexicon.SCALE || lx.singularDurations.contains(t, h + 2)) {
                     return null;
                 }
             }
-            if (h > 0 && t.isWord(h - 1) && (lx.ordinals.containsKey(t.key(h - 1)) || t.is(h - 1, "other"))) {
+            if (h > 0 && t.isWord(h - 1) && (lx.ordinals.containsKey(t, h - 1) || t.is(h - 1, "other"))) {
                 return null;
             }
             if (t.capitalized(h) && !t.sentenceStart(h)) {
@@ -1110,7 +1109,7 @@ final class FigureParser {
         }
         int numerator;
         int e;
-        Integer part = lx.spanish ? lx.partOrdinals.get(t.key(k)) : null;
+        Integer part = lx.spanish ? lx.partOrdinals.get(t, k) : null;
         if (part != null && (t.is(j, "la") && k == j + 1)) {
             numerator = 1;
             e = k;
@@ -1133,17 +1132,16 @@ final class FigureParser {
         } else if (!t.joined(e)) {
             return null;
         }
-        String key = t.key(e);
-        Integer denominator = lx.spanish ? lx.partOrdinals.get(key) : null;
+        Integer denominator = lx.spanish ? lx.partOrdinals.get(t, e) : null;
         if (denominator != null && (t.is(e + 1, "parte") || t.is(e + 1, "partes")) && t.joined(e + 1)) {
             return fractionOf(j, e + 2, numerator, denominator);
         }
-        denominator = lx.fractionDenominators.get(key);
+        denominator = lx.fractionDenominators.get(t, e);
         if (denominator != null && t.isSym(e + 1, '-') && t.glued(e + 1)) {
             return null;
         }
         if (denominator != null && !(lx.spanish && t.is(j, "la"))) {
-            boolean singular = lx.fractionsNeedingOf.contains(key);
+            boolean singular = lx.fractionsNeedingOf.contains(t, e);
             if (singular) {
                 String of = lx.spanish ? "de" : "of";
                 if (!t.is(e + 1, of) || numerator != 1) {
@@ -1206,14 +1204,14 @@ final class FigureParser {
         } else if (lx.spanish && !hedged) {
             return null;
         }
-        Integer times = lx.multiples.get(t.key(k));
+        Integer times = lx.multiples.get(t, k);
         if (times == null || t.isSym(k + 1, '-') && t.glued(k + 1)) {
             return null;
         }
         if (!lx.spanish) {
             String key = t.key(k);
             boolean always = !("double".equals(key) || "triple".equals(key) || "quadruple".equals(key));
-            if (!always && !hedged && !(t.joined(k + 1) && lx.multipleDeterminers.contains(t.key(k + 1)))) {
+            if (!always && !hedged && !(t.joined(k + 1) && lx.multipleDeterminers.contains(t, k + 1))) {
                 return null;
             }
             if (t.capitalized(k) && !t.sentenceStart(k)) {
@@ -1241,13 +1239,13 @@ final class FigureParser {
         if (!t.isWord(j)) {
             return null;
         }
-        Integer v = lx.ordinals.get(t.key(j));
+        Integer v = lx.ordinals.get(t, j);
         int end = j + 1;
         if (v == null && !lx.spanish) {
-            Lexicon.NumberWord tens = lx.numbers.get(t.key(j));
+            Lexicon.NumberWord tens = lx.numbers.get(t, j);
             if (tens != null && tens.value() >= 20 && tens.value() % 10 == 0 && tens.value() < 100
                     && t.isSym(j + 1, '-') && t.glued(j + 1) && t.glued(j + 2)) {
-                Integer unit = lx.ordinals.get(t.key(j + 2));
+                Integer unit = lx.ordinals.get(t, j + 2);
                 if (unit != null && unit < 10) {
                     v = (int) tens.value() + unit;
                     end = j + 3;
@@ -1261,12 +1259,12 @@ final class FigureParser {
             return null;
         }
         String next = t.joined(end) && t.isWord(end) ? t.key(end) : null;
-        boolean determiner = j > 0 && t.joined(j) && lx.ordinalDeterminers.contains(t.key(j - 1));
-        if (lx.firstOrdinals.contains(t.key(j))) {
+        boolean determiner = j > 0 && t.joined(j) && lx.ordinalDeterminers.contains(t, j - 1);
+        if (lx.firstOrdinals.contains(t, j)) {
             // "por primera vez", "first quarter"; or "the first woman", "la primera mujer", but not "first lady"
-            boolean periodNoun = next != null && lx.firstOrdinalNouns.contains(next);
+            boolean periodNoun = next != null && lx.firstOrdinalNouns.contains(t, end);
             boolean rankedNoun = determiner && next != null && !ORDINAL_STOP_WORDS.contains(next)
-                    && !lx.firstOrdinalExclusions.contains(next);
+                    && !lx.firstOrdinalExclusions.contains(t, end);
             if (!periodNoun && !rankedNoun || t.is(j - 1, "en") && "lugar".equals(next)) {
                 return null;
             }
@@ -1292,7 +1290,7 @@ final class FigureParser {
             Candidate b = found.get(i + 1);
             int between = a.endTok;
             if (b.startTok != between + 1 || !t.joined(between) || !t.joined(b.startTok)
-                    || !lx.rangeWords.contains(t.key(between))) {
+                    || !lx.rangeWords.contains(t, between)) {
                 continue;
             }
             if (b.bare && a.type == FigureType.DATE && a.day > 0 && a.month > 0

@@ -5,6 +5,7 @@ import com.ibm.icu.util.ULocale;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -37,7 +38,7 @@ final class Lexicon {
     static final int ONE = 5;
 
     final boolean spanish;
-    final Map<String, NumberWord> numbers = new HashMap<>();
+    final WordMap<NumberWord> numbers = new WordMap<>();
     final Map<String, BigDecimal> abbreviatedScales = new HashMap<>();
     final Set<String> looseAbbreviatedScales = new HashSet<>();
     final PhraseTable<Qualifier> qualifiers = new PhraseTable<>();
@@ -46,39 +47,39 @@ final class Lexicon {
     final PhraseTable<String> currencyAfter = new PhraseTable<>();
     final PhraseTable<Unit> durations = new PhraseTable<>();
     final PhraseTable<Unit> measures = new PhraseTable<>();
-    final Set<String> singularDurations = new HashSet<>();
-    final Map<String, Integer> months = new HashMap<>();
-    final Map<String, Integer> monthAbbreviations = new HashMap<>();
-    final Set<String> weekdays = new HashSet<>();
-    final Map<String, String> dateModifiers = new HashMap<>();
-    final Map<String, Integer> ordinals = new HashMap<>();
-    final Set<String> firstOrdinals = new HashSet<>();
-    final Set<String> firstOrdinalNouns = new HashSet<>();
+    final WordSet singularDurations = new WordSet();
+    final WordMap<Integer> months = new WordMap<>();
+    final WordMap<Integer> monthAbbreviations = new WordMap<>();
+    final WordSet weekdays = new WordSet();
+    final WordMap<String> dateModifiers = new WordMap<>();
+    final WordMap<Integer> ordinals = new WordMap<>();
+    final WordSet firstOrdinals = new WordSet();
+    final WordSet firstOrdinalNouns = new WordSet();
     /** Nouns after which "first"/"primer" names a role or an idiom, not a rank ("first lady", "primer ministro"). */
-    final Set<String> firstOrdinalExclusions = new HashSet<>();
-    final Map<String, Integer> fractionDenominators = new HashMap<>();
-    final Set<String> fractionsNeedingOf = new HashSet<>();
-    final Map<String, Integer> partOrdinals = new HashMap<>();
-    final Map<String, Integer> multiples = new HashMap<>();
-    final Set<String> multipleDeterminers = new HashSet<>();
-    final Set<String> ratioFollowers = new HashSet<>();
-    final Set<String> timesWords = new HashSet<>();
-    final Set<String> labels = new HashSet<>();
-    final Set<String> phoneLabels = new HashSet<>();
-    final Set<String> peopleNouns = new HashSet<>();
-    final Set<String> articles = new HashSet<>();
-    final Set<String> rangeWords = new HashSet<>();
-    final Set<String> ordinalDeterminers = new HashSet<>();
-    final Map<String, Integer> dayParts = new HashMap<>();
+    final WordSet firstOrdinalExclusions = new WordSet();
+    final WordMap<Integer> fractionDenominators = new WordMap<>();
+    final WordSet fractionsNeedingOf = new WordSet();
+    final WordMap<Integer> partOrdinals = new WordMap<>();
+    final WordMap<Integer> multiples = new WordMap<>();
+    final WordSet multipleDeterminers = new WordSet();
+    final WordSet ratioFollowers = new WordSet();
+    final WordSet timesWords = new WordSet();
+    final WordSet labels = new WordSet();
+    final WordSet phoneLabels = new WordSet();
+    final WordSet peopleNouns = new WordSet();
+    final WordSet articles = new WordSet();
+    final WordSet rangeWords = new WordSet();
+    final WordSet ordinalDeterminers = new WordSet();
+    final WordMap<Integer> dayParts = new WordMap<>();
     final Set<String> zones = new HashSet<>();
-    final Set<String> halfWords = new HashSet<>();
+    final WordSet halfWords = new WordSet();
     /** Words that may stand at the start of a sentence before a number without naming it ("En 2019", "Since"). */
-    final Set<String> functionWords = new HashSet<>();
+    final WordSet functionWords = new WordSet();
     /** Verbs of change after which "hasta"/"up to" means "to", not a bound ("cayó hasta el 11 %"). */
-    final Set<String> changeVerbs = new HashSet<>();
+    final WordSet changeVerbs = new WordSet();
     /** Adjectives allowed between a number and its time unit ("five straight months", "dos largos años"). */
-    final Set<String> durationAdjectives = new HashSet<>();
-    final Set<String> triggers = new HashSet<>();
+    final WordSet durationAdjectives = new WordSet();
+    final WordSet triggers = new WordSet();
 
     private Lexicon(boolean spanish) {
         this.spanish = spanish;
@@ -88,13 +89,19 @@ final class Lexicon {
         return spanish ? Holder.SPANISH : Holder.ENGLISH;
     }
 
-    /** Builds both tables once, on first use, thread-safely. */
-    private static final class Holder {
-        static final Lexicon SPANISH = build(true);
-        static final Lexicon ENGLISH = build(false);
+    /** The words of both lexicons, numbered. */
+    static Vocabulary vocabulary() {
+        return Holder.VOCABULARY;
     }
 
-    private static Lexicon build(boolean spanish) {
+    /** Builds both tables and their vocabulary once, on first use, thread-safely. */
+    private static final class Holder {
+        static final Vocabulary VOCABULARY = new Vocabulary();
+        static final Lexicon SPANISH = build(true, VOCABULARY);
+        static final Lexicon ENGLISH = build(false, VOCABULARY);
+    }
+
+    private static Lexicon build(boolean spanish, Vocabulary vocabulary) {
         Lexicon lexicon = new Lexicon(spanish);
         lexicon.common();
         if (spanish) {
@@ -103,7 +110,26 @@ final class Lexicon {
             lexicon.english();
         }
         lexicon.collectTriggers();
+        lexicon.number(vocabulary);
         return lexicon;
+    }
+
+    /** Numbers the words of every table that the parser looks tokens up in. */
+    private void number(Vocabulary vocabulary) {
+        for (WordMap<?> map : List.of(numbers, months, monthAbbreviations, dateModifiers, ordinals,
+                fractionDenominators, partOrdinals, multiples, dayParts)) {
+            map.number(vocabulary);
+        }
+        for (WordSet set : List.of(singularDurations, weekdays, firstOrdinals, firstOrdinalNouns,
+                firstOrdinalExclusions, fractionsNeedingOf, multipleDeterminers, ratioFollowers, timesWords, labels,
+                phoneLabels, peopleNouns, articles, rangeWords, ordinalDeterminers, halfWords, functionWords,
+                changeVerbs, durationAdjectives, triggers)) {
+            set.number(vocabulary);
+        }
+        for (PhraseTable<?> table : List.of(qualifiers, percents, currencyBefore, currencyAfter, durations,
+                measures)) {
+            table.number(vocabulary);
+        }
     }
 
     private void number(String word, long value, int role) {

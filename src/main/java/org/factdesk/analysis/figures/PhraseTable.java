@@ -22,7 +22,13 @@ final class PhraseTable<T> {
     private record Phrase<T>(String[] parts, T value) {
     }
 
+    /** A phrase with its parts as vocabulary numbers. */
+    private record NumberedPhrase<T>(int[] parts, T value) {
+    }
+
     private final Map<String, List<Phrase<T>>> byFirst = new HashMap<>();
+    /** The phrases by the vocabulary number of their first part, longest first, once {@link #number numbered}. */
+    private List<NumberedPhrase<T>>[] byFirstNumber;
 
     /** Adds a phrase written with spaces between tokens ("más de", "km / h"); symbols are their own tokens. */
     PhraseTable<T> add(String phrase, T value) {
@@ -47,20 +53,44 @@ final class PhraseTable<T> {
         list.sort(Comparator.comparingInt((Phrase<T> p) -> -p.parts.length));
     }
 
+    /** Numbers the phrases' parts in the vocabulary, for {@link #match}; the table must not change after this. */
+    @SuppressWarnings("unchecked")
+    void number(Vocabulary vocabulary) {
+        Map<Integer, List<NumberedPhrase<T>>> numbered = new HashMap<>();
+        int size = 0;
+        for (Map.Entry<String, List<Phrase<T>>> entry : byFirst.entrySet()) {
+            List<NumberedPhrase<T>> phrases = new ArrayList<>();
+            for (Phrase<T> phrase : entry.getValue()) {
+                int[] parts = new int[phrase.parts.length];
+                for (int j = 0; j < parts.length; j++) {
+                    parts[j] = vocabulary.add(phrase.parts[j]);
+                }
+                phrases.add(new NumberedPhrase<>(parts, phrase.value));
+            }
+            int first = vocabulary.add(entry.getKey());
+            numbered.put(first, List.copyOf(phrases));
+            size = Math.max(size, first + 1);
+        }
+        List<NumberedPhrase<T>>[] table = new List[size];
+        numbered.forEach((first, phrases) -> table[first] = phrases);
+        byFirstNumber = table;
+    }
+
     /** The longest phrase starting at token k whose tokens are on one line, or {@code null}. */
     Hit<T> match(Tokens tokens, int k) {
-        String first = tokens.key(k);
-        if (first == null) {
+        int first = tokens.number(k);
+        if (first < 0 || first >= byFirstNumber.length) {
             return null;
         }
-        List<Phrase<T>> candidates = byFirst.get(first);
+        List<NumberedPhrase<T>> candidates = byFirstNumber[first];
         if (candidates == null) {
             return null;
         }
-        for (Phrase<T> phrase : candidates) {
-            String[] parts = phrase.parts;
+        for (int c = 0; c < candidates.size(); c++) {
+            NumberedPhrase<T> phrase = candidates.get(c);
+            int[] parts = phrase.parts;
             int j = 1;
-            while (j < parts.length && tokens.joined(k + j) && parts[j].equals(tokens.key(k + j))) {
+            while (j < parts.length && tokens.joined(k + j) && parts[j] == tokens.number(k + j)) {
                 j++;
             }
             if (j == parts.length) {

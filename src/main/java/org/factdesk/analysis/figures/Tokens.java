@@ -2,6 +2,7 @@ package org.factdesk.analysis.figures;
 
 import java.util.Arrays;
 import java.util.Locale;
+import org.factdesk.analysis.CharTable;
 
 /**
  * The text cut into words, digit runs and single symbols, with the kind of space between neighbours; the figure
@@ -26,10 +27,14 @@ final class Tokens {
     static final int MAX_NUMBER_LENGTH = 40;
 
     private static final String[] SINGLE_CHARS = new String[0x3000];
+    /** The vocabulary number of each single-char symbol in {@link #SINGLE_CHARS}. */
+    private static final int[] SINGLE_CHAR_NUMBERS = new int[SINGLE_CHARS.length];
+    private static final Vocabulary VOCABULARY = Lexicon.vocabulary();
 
     static {
         for (int c = 0; c < SINGLE_CHARS.length; c++) {
             SINGLE_CHARS[c] = String.valueOf((char) c);
+            SINGLE_CHAR_NUMBERS[c] = VOCABULARY.find(SINGLE_CHARS[c]);
         }
     }
 
@@ -41,8 +46,24 @@ final class Tokens {
     int[] end;
     byte[] kind;
     byte[] gap;
-    String[] lower;
-    private final String[] wordCache = new String[4096];
+    /**
+     * Each token's lower-case text as an index into {@link #keys}, -1 for digits. Ints rather than Strings: a
+     * reference store into an array this large costs a garbage-collector barrier per token.
+     */
+    private int[] keyIndex;
+    /** The lower-case texts of the tokens, each stored once per run of the word cache. */
+    private String[] keys = new String[1024];
+    private int keyCount;
+    /** The {@link Vocabulary} number of each word or symbol, {@link Vocabulary#NONE} for others. */
+    private int[] numbers;
+    /** The {@link #keys} index of the word cached in each slot. */
+    private final int[] wordCache = new int[4096];
+    /** The vocabulary number of each word in {@link #wordCache}. */
+    private final int[] wordCacheNumbers = new int[4096];
+    /** The chars of each word in {@link #wordCache}, {@code null} for an empty slot. */
+    private final char[][] wordCacheChars = new char[4096][];
+    /** The {@link #keys} index of each single-char symbol seen, -1 before. */
+    private final int[] singleCharKeys = new int[SINGLE_CHARS.length];
     /** Digit runs written with an unambiguous decimal comma ("3,2", "1.722.217", "1.234,5"). */
     int decimalCommaEvidence;
     /** Digit runs written with an unambiguous decimal point ("3.2", "1,722,217", "1,234.5"). */
@@ -56,7 +77,9 @@ final class Tokens {
         end = new int[capacity];
         kind = new byte[capacity];
         gap = new byte[capacity];
-        lower = new String[capacity];
+        keyIndex = new int[capacity];
+        numbers = new int[capacity];
+        Arrays.fill(singleCharKeys, -1);
     }
 
     static Tokens of(String text) {
@@ -85,13 +108,15 @@ final class Tokens {
                 i++;
                 continue;
             }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+            // printable ASCII is never a space: most chars are answered without the JDK's tables
+            if ((c <= ' ' || c >= 0x7F) && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
                 spaces++;
                 i++;
                 continue;
             }
             int from = i;
             byte type;
+            int hash = 0;
             if (c >= '0' && c <= '9') {
                 i++;
                 while (i < length) {
@@ -106,10 +131,13 @@ final class Tokens {
                 }
                 type = NUM;
             } else if (isLetter(c)) {
+                // the word's lower-case hash is taken while reading it, for the word cache
+                hash = lowerChar(c);
                 i++;
                 while (i < length) {
                     char d = s[i];
                     if (isLetter(d) || d >= 0x300 && Character.getType(d) == Character.NON_SPACING_MARK) {
+                        hash = 31 * hash + lowerChar(d);
                         i++;
                     } else {
                         break;
@@ -133,33 +161,45 @@ final class Tokens {
             } else {
                 g = GAP_SPACE;
             }
-            add(from, i, type, g);
+            add(from, i, type, g, hash);
             spaces = 0;
             thin = false;
             lineBreak = false;
         }
     }
 
-    private void add(int from, int to, byte type, byte g) {
+    private void add(int from, int to, byte type, byte g, int hash) {
         if (size == start.length) {
             int capacity = size * 2;
             start = Arrays.copyOf(start, capacity);
             end = Arrays.copyOf(end, capacity);
             kind = Arrays.copyOf(kind, capacity);
             gap = Arrays.copyOf(gap, capacity);
-            lower = Arrays.copyOf(lower, capacity);
+            keyIndex = Arrays.copyOf(keyIndex, capacity);
+            numbers = Arrays.copyOf(numbers, capacity);
         }
         start[size] = from;
         end[size] = to;
         kind[size] = type;
         gap[size] = g;
         if (type == WORD) {
-            lower[size] = lowerWord(from, to);
+            addWord(from, to, hash);
         } else if (type == SYM) {
             char c = chars[from];
-            lower[size] = to - from == 1 && c < SINGLE_CHARS.length ? SINGLE_CHARS[c] : text.substring(from, to);
+            if (to - from == 1 && c < SINGLE_CHARS.length) {
+                if (singleCharKeys[c] < 0) {
+                    singleCharKeys[c] = newKey(SINGLE_CHARS[c]);
+                }
+                keyIndex[size] = singleCharKeys[c];
+                numbers[size] = SINGLE_CHAR_NUMBERS[c];
+            } else {
+                String symbol = text.substring(from, to);
+                keyIndex[size] = newKey(symbol);
+                numbers[size] = VOCABULARY.find(symbol);
+            }
         } else {
-            lower[size] = null;
+            keyIndex[size] = -1;
+            numbers[size] = Vocabulary.NONE;
             countEvidence(from, to);
         }
         size++;
@@ -225,41 +265,60 @@ final class Tokens {
         if (folded >= 'a' && folded <= 'z') {
             return true;
         }
-        return c >= 0x80 && Character.isLetter(c);
+        return c >= 0x80 && CharTable.isLetter(c);
     }
 
     /**
-     * The lower-case form of a word, shared between equal words: most words of a text repeat, so a small cache
-     * keyed by the lower-case hash saves a String per word.
+     * Sets the lower-case form of the word [from, to) and its vocabulary number. Most words of a text repeat, so a
+     * small cache keyed by the lower-case hash shares one String (and one vocabulary look-up) between equal words;
+     * the cache compares its own copy of each word's chars, cheaper to read than a String's.
+     *
+     * @param hash the word's hash, {@code 31 * h + lowerChar(c)} over its chars
      */
-    private String lowerWord(int from, int to) {
-        int hash = 0;
-        for (int i = from; i < to; i++) {
-            hash = 31 * hash + lowerChar(chars[i]);
-        }
+    private void addWord(int from, int to, int hash) {
         int slot = (hash ^ (hash >>> 16)) & (wordCache.length - 1);
-        String cached = wordCache[slot];
-        if (cached != null && cached.length() == to - from) {
-            boolean same = true;
-            for (int i = from; i < to && same; i++) {
-                same = cached.charAt(i - from) == lowerChar(chars[i]);
+        char[] cached = wordCacheChars[slot];
+        int length = to - from;
+        if (cached != null && cached.length == length) {
+            int i = 0;
+            while (i < length && cached[i] == lowerChar(chars[from + i])) {
+                i++;
             }
-            if (same) {
-                return cached;
+            if (i == length) {
+                keyIndex[size] = wordCache[slot];
+                numbers[size] = wordCacheNumbers[slot];
+                return;
             }
         }
         String word = text.substring(from, to).toLowerCase(Locale.ROOT);
-        if (word.length() == to - from) {
-            wordCache[slot] = word;
+        int number = VOCABULARY.find(word);
+        if (number != Vocabulary.NONE) {
+            // the lexicon's own instance: the parser's comparisons with it then stop at the identity check
+            word = VOCABULARY.word(number);
         }
-        return word;
+        int key = newKey(word);
+        if (word.length() == length) {
+            wordCache[slot] = key;
+            wordCacheChars[slot] = word.toCharArray();
+            wordCacheNumbers[slot] = number;
+        }
+        keyIndex[size] = key;
+        numbers[size] = number;
+    }
+
+    private int newKey(String key) {
+        if (keyCount == keys.length) {
+            keys = Arrays.copyOf(keys, keyCount * 2);
+        }
+        keys[keyCount] = key;
+        return keyCount++;
     }
 
     private static char lowerChar(char c) {
         if (c >= 'A' && c <= 'Z') {
             return (char) (c + 32);
         }
-        return c < 0x80 ? c : Character.toLowerCase(c);
+        return c < 0x80 ? c : CharTable.toLowerCase(c);
     }
 
     static boolean isDigit(char c) {
@@ -288,13 +347,22 @@ final class Tokens {
         return k > 0 && k < size && gap[k] == GAP_NONE;
     }
 
+    /** The vocabulary number of {@link #key}(k), {@link Vocabulary#NONE} if it is in no lexicon or is null. */
+    int number(int k) {
+        return k >= 0 && k < size ? numbers[k] : Vocabulary.NONE;
+    }
+
     /** The lower-case text of a word, the symbol itself for a symbol, {@code null} for digits or out of range. */
     String key(int k) {
-        return k >= 0 && k < size ? lower[k] : null;
+        if (k < 0 || k >= size) {
+            return null;
+        }
+        int index = keyIndex[k];
+        return index < 0 ? null : keys[index];
     }
 
     boolean is(int k, String word) {
-        return k >= 0 && k < size && word.equals(lower[k]);
+        return word.equals(key(k));
     }
 
     String raw(int k) {
@@ -358,7 +426,7 @@ final class Tokens {
         if (kind[k - 1] != SYM) {
             return false;
         }
-        String p = lower[k - 1];
+        String p = key(k - 1);
         return p.length() == 1 && ".!?:;«“\"'‘(—–-•¿¡[".indexOf(p.charAt(0)) >= 0;
     }
 }

@@ -1,12 +1,14 @@
 package org.factdesk.analysis.statements;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.factdesk.analysis.AnalysedText;
+import org.factdesk.analysis.CharTable;
 import org.factdesk.analysis.WordTable;
 import org.factdesk.model.Language;
 import org.factdesk.text.TextSpan;
@@ -178,6 +180,22 @@ public final class StatementScorer {
             "fotografía", "foto:", "suscríbete", "síguenos", "updated", "edited by", "editing by", "reporting by",
             "additional reporting", "read more", "read also", "photo:", "copyright", "©", "subscribe", "sign up",
             "follow us", "by ", "por ", "click");
+    /**
+     * The openings by their first char (all below U+0100), in list order, so that a sentence is compared only with
+     * those that may match it.
+     */
+    private static final String[][] METADATA_OPENINGS_BY_FIRST = openingsByFirstChar();
+
+    private static String[][] openingsByFirstChar() {
+        String[][] byFirst = new String[256][];
+        for (String opening : METADATA_OPENINGS) {
+            String[] same = byFirst[opening.charAt(0)];
+            same = same == null ? new String[1] : Arrays.copyOf(same, same.length + 1);
+            same[same.length - 1] = opening;
+            byFirst[opening.charAt(0)] = same;
+        }
+        return byFirst;
+    }
 
     /**
      * Every sentence of the text with its score, in text order. Never throws: an empty or unreadable text has no
@@ -206,10 +224,17 @@ public final class StatementScorer {
             return List.of();
         }
         try {
-            List<StatementMatch> matches = new ArrayList<>();
-            for (TextSpan sentence : analysed.sentences()) {
+            List<TextSpan> sentences = analysed.sentences();
+            int longest = 0;
+            for (TextSpan sentence : sentences) {
+                longest = Math.max(longest, sentence.length());
+            }
+            // one buffer for the lower-case chars of every sentence
+            char[] buffer = new char[longest];
+            List<StatementMatch> matches = new ArrayList<>(sentences.size());
+            for (TextSpan sentence : sentences) {
                 matches.add(new StatementMatch(sentence.start(), sentence.end(),
-                        scoreSentence(text, sentence.start(), sentence.end())));
+                        score(Features.of(text, sentence.start(), sentence.end(), buffer))));
             }
             return matches;
         } catch (RuntimeException e) {
@@ -251,7 +276,10 @@ public final class StatementScorer {
 
     /** The score of the sentence [start, end) of the text. */
     static double scoreSentence(String text, int start, int end) {
-        Features f = Features.of(text, start, end);
+        return score(Features.of(text, start, end, new char[end - start]));
+    }
+
+    private static double score(Features f) {
         double logit = BIAS
                 + NUMBER * Math.min(f.numbers, 3)
                 + (f.unit ? UNIT : 0)
@@ -294,42 +322,51 @@ public final class StatementScorer {
         boolean metadata;
         boolean headline;
 
-        static Features of(String text, int start, int end) {
+        /**
+         * The features of the sentence [start, end) of the text.
+         *
+         * @param buffer room for at least {@code end - start} chars, overwritten
+         */
+        static Features of(String text, int start, int end, char[] buffer) {
+            char[] lower = buffer;
+            int length = CharTable.lowerCase(text, start, end, buffer);
+            if (length < 0) {
+                // String.toLowerCase, whose result may differ in length from the sentence
+                lower = text.substring(start, end).toLowerCase(Locale.ROOT).toCharArray();
+                length = lower.length;
+            }
+            return of(text, start, end, lower, length);
+        }
+
+        /** The features of text[start, end), whose lower case is lower[0, length). */
+        private static Features of(String text, int start, int end, char[] lower, int length) {
             Features f = new Features();
-            String lower = text.substring(start, end).toLowerCase(Locale.ROOT);
-            for (String opening : METADATA_OPENINGS) {
-                if (lower.startsWith(opening)) {
-                    f.metadata = !opening.equals("by ") && !opening.equals("por ")
-                            || startsWithByline(text, start + opening.length(), end);
-                    if (f.metadata) {
-                        break;
+            String[] openings = length == 0 || lower[0] >= METADATA_OPENINGS_BY_FIRST.length ? null
+                    : METADATA_OPENINGS_BY_FIRST[lower[0]];
+            if (openings != null) {
+                for (String opening : openings) {
+                    if (startsWith(lower, length, opening)) {
+                        f.metadata = !opening.equals("by ") && !opening.equals("por ")
+                                || startsWithByline(text, start + opening.length(), end);
+                        if (f.metadata) {
+                            break;
+                        }
                     }
                 }
             }
-            char[] chars = lower.toCharArray();
-            // one pass for the marks that the sentence shows anywhere
-            for (char c : chars) {
-                switch (c) {
-                    case '?', '¿' -> f.question = true;
-                    case '!', '¡' -> f.exclamation = true;
-                    case '%', '$', '€', '£' -> f.unit = true;
-                    default -> {
-                    }
-                }
-            }
-            f.exclamation |= lower.startsWith("qué ") || lower.startsWith("what a ");
-            char last = lower.isEmpty() ? ' ' : lower.charAt(lower.length() - 1);
-            boolean terminated = ".!?…»”\"’)".indexOf(last) >= 0;
+            f.exclamation = startsWith(lower, length, "qué ") || startsWith(lower, length, "what a ");
+            char last = length == 0 ? ' ' : lower[length - 1];
+            boolean terminated = isTerminator(last);
             int previous = 0;
             int previousFlags = 0;
             boolean sentenceInitial = true;
             int i = 0;
-            int length = chars.length;
+            char[] chars = lower;
             while (i < length) {
                 char c = chars[i];
                 if (isDigit(c)) {
                     int j = i;
-                    while (j < length && (isDigit(chars[j]) || ".,:".indexOf(chars[j]) >= 0
+                    while (j < length && (isDigit(chars[j]) || isNumberSeparator(chars[j])
                             && j + 1 < length && isDigit(chars[j + 1]))) {
                         j++;
                     }
@@ -349,19 +386,29 @@ public final class StatementScorer {
                     continue;
                 }
                 if (!isLetter(c)) {
+                    // the marks that count anywhere in the sentence are never part of a word or a number
+                    switch (c) {
+                        case '?', '¿' -> f.question = true;
+                        case '!', '¡' -> f.exclamation = true;
+                        case '%', '$', '€', '£' -> f.unit = true;
+                        default -> {
+                        }
+                    }
                     i++;
                     continue;
                 }
                 int j = i;
+                int hash = 0;
                 while (j < length && (isLetter(chars[j]) || chars[j] == '\''
                         || chars[j] == '’' || chars[j] == '-' && j + 1 < length
                         && isLetter(chars[j + 1]))) {
+                    hash = WordTable.hash(hash, chars[j]);
                     j++;
                 }
                 boolean capitalised = Character.isUpperCase(text.charAt(start + i));
-                boolean afterQuote = i > 0 && "«“\"‘(:—".indexOf(chars[i - 1]) >= 0
-                        || i > 1 && chars[i - 1] == ' ' && "«“\"‘:".indexOf(chars[i - 2]) >= 0;
-                int entry = WORDS.get(chars, i, j, 0);
+                boolean afterQuote = i > 0 && opensQuoteOrClause(chars[i - 1])
+                        || i > 1 && chars[i - 1] == ' ' && opensQuote(chars[i - 2]);
+                int entry = WORDS.get(chars, i, j, hash, 0);
                 f.count(chars, i, j, entry, previous, previousFlags,
                         capitalised && !sentenceInitial && !afterQuote);
                 f.words++;
@@ -374,14 +421,53 @@ public final class StatementScorer {
             return f;
         }
 
-        /** {@link Character#isLetter}, with ASCII answered without a table lookup. */
-        private static boolean isLetter(char c) {
-            return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+        private static boolean startsWith(char[] chars, int length, String prefix) {
+            if (prefix.length() > length) {
+                return false;
+            }
+            for (int k = 0; k < prefix.length(); k++) {
+                if (chars[k] != prefix.charAt(k)) {
+                    return false;
+                }
+            }
+            return true;
         }
 
-        /** {@link Character#isDigit}, with ASCII answered without a table lookup. */
+        /** What a finished sentence ends with: {@code .!?…»”"’)}. */
+        private static boolean isTerminator(char c) {
+            return switch (c) {
+                case '.', '!', '?', '…', '»', '”', '"', '’', ')' -> true;
+                default -> false;
+            };
+        }
+
+        /** What may stand inside a number between digits: {@code .,:}. */
+        private static boolean isNumberSeparator(char c) {
+            return c == '.' || c == ',' || c == ':';
+        }
+
+        /** What a capitalised word may follow without being a name: {@code «“"‘(:—}. */
+        private static boolean opensQuoteOrClause(char c) {
+            return switch (c) {
+                case '«', '“', '"', '‘', '(', ':', '—' -> true;
+                default -> false;
+            };
+        }
+
+        /** What a capitalised word may follow after one space without being a name: {@code «“"‘:}. */
+        private static boolean opensQuote(char c) {
+            return switch (c) {
+                case '«', '“', '"', '‘', ':' -> true;
+                default -> false;
+            };
+        }
+
+        private static boolean isLetter(char c) {
+            return CharTable.isLetter(c);
+        }
+
         private static boolean isDigit(char c) {
-            return c < 128 ? c >= '0' && c <= '9' : Character.isDigit(c);
+            return CharTable.isDigit(c);
         }
 
         private static boolean startsWithByline(String text, int from, int end) {
@@ -425,11 +511,11 @@ public final class StatementScorer {
                     || previous == PASADO || previous == THE)) {
                 date = true;
             }
-            if ((flags & F_PAST) != 0 || (before & F_PERFECT) != 0 && (endsWith(lower, from, to, "ado")
+            if (!past && ((flags & F_PAST) != 0 || (before & F_PERFECT) != 0 && (endsWith(lower, from, to, "ado")
                     || endsWith(lower, from, to, "ido") || endsWith(lower, from, to, "ed")
                     || endsWith(lower, from, to, "en") || endsWith(lower, from, to, "wn"))
                     || isSpanishPreterite(lower, from, to)
-                    || to - from > 4 && endsWith(lower, from, to, "ed") && (flags & F_NOT_PAST) == 0) {
+                    || to - from > 4 && endsWith(lower, from, to, "ed") && (flags & F_NOT_PAST) == 0)) {
                 past = true;
             }
             if ((flags & F_REPORTING) != 0) {
@@ -467,13 +553,23 @@ public final class StatementScorer {
             return true;
         }
 
+        /** Ends in "ó", "aron" or "ieron" (the last char is compared first: this runs for every word). */
         private static boolean isSpanishPreterite(char[] lower, int from, int to) {
-            return to - from > 3 && (endsWith(lower, from, to, "ó") || endsWith(lower, from, to, "aron")
+            if (to - from <= 3) {
+                return false;
+            }
+            char last = lower[to - 1];
+            return last == 'ó' || last == 'n' && (endsWith(lower, from, to, "aron")
                     || endsWith(lower, from, to, "ieron"));
         }
 
+        /** Ends in "rá" or "rán" (the last char is compared first: this runs for every word). */
         private static boolean isSpanishFuture(char[] lower, int from, int to) {
-            return to - from > 4 && (endsWith(lower, from, to, "rá") || endsWith(lower, from, to, "rán"));
+            if (to - from <= 4) {
+                return false;
+            }
+            char last = lower[to - 1];
+            return last == 'á' && lower[to - 2] == 'r' || last == 'n' && endsWith(lower, from, to, "rán");
         }
     }
 }
