@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.factdesk.model.FigureType;
 import org.factdesk.model.Qualifier;
@@ -1056,7 +1057,7 @@ final class FigureParser {
             e += 2;
         }
         Candidate c = Candidate.of(j, e, FigureType.DATE, "time", null);
-        c.dateText = String.format("%02d:%02d", hour, minute) + (zone == null ? "" : " " + zone);
+        c.dateText = String.format(Locale.ROOT, "%02d:%02d", hour, minute) + (zone == null ? "" : " " + zone);
         return c;
     }
 

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.factdesk.analysis.AnalysedText;
@@ -331,9 +330,12 @@ public final class StatementScorer {
             char[] lower = buffer;
             int length = CharTable.lowerCase(text, start, end, buffer);
             if (length < 0) {
-                // String.toLowerCase, whose result may differ in length from the sentence
-                lower = text.substring(start, end).toLowerCase(Locale.ROOT).toCharArray();
-                length = lower.length;
+                // char for char, so that the lower case stays as long as the sentence and its indexes read the same
+                // chars ("İstanbul": String.toLowerCase makes two chars of the dotted capital I)
+                length = end - start;
+                for (int i = 0; i < length; i++) {
+                    lower[i] = Character.toLowerCase(text.charAt(start + i));
+                }
             }
             return of(text, start, end, lower, length);
         }

@@ -188,6 +188,17 @@ class StatementScorerTest {
     }
 
     @Test
+    void aDottedCapitalIOrACapitalSigmaDoesNotCostTheTextItsStatements() {
+        String text = "El paro bajó un 3,2 % en marzo, según el Instituto Nacional de Estadística.\n"
+                + "La delegación llegó ayer a İSTANBUL con 40 ΣΥΝΕΔΡΟΙ desde İZMİR, DİYARBAKIR y KİLİS: «¿QUİÉN?»";
+
+        List<StatementMatch> scored = scorer.score(text, Language.ES);
+
+        assertThat(scored).hasSize(2);
+        assertThat(scored).allSatisfy(m -> assertThat(m.score()).isBetween(0.0, 1.0));
+    }
+
+    @Test
     void randomAndHostileTextsGiveScoresInRange() {
         Random random = new Random(7);
         String alphabet = "aZ9 .,;¿?¡!%$€«»“”\"'—\n\u0000😀שלוםمرحبا\u200f1,5 del 2023 said dijo podría";
