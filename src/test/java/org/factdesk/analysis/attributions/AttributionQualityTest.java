@@ -45,6 +45,13 @@ class AttributionQualityTest {
      */
     private static final double FIFTH_HELD_OUT_F1_FLOOR = 0.73;
 
+    /**
+     * A little below what the detector reaches on held-out batch 6 (24 texts, 283 gold lines, written without reading
+     * the detector, after the batch-5 changes). Measured once, blind: es P=0.854 R=0.801 F1=0.827, en P=0.858 R=0.796
+     * F1=0.826. Not used for error analysis: the next rule changes should be judged on it, then on a fresh batch.
+     */
+    private static final double SIXTH_HELD_OUT_F1_FLOOR = 0.80;
+
     private final AttributionDetector detector = new AttributionDetector();
 
     @Test
@@ -86,6 +93,13 @@ class AttributionQualityTest {
         measure("held-out-5 attributions", GoldAttributions.heldOut(5)).forEach((language, score) ->
                 assertThat(score.f1()).as("fifth held-out attribution F1 in %s", language.code())
                         .isGreaterThanOrEqualTo(FIFTH_HELD_OUT_F1_FLOOR));
+    }
+
+    @Test
+    void attributionsOnTheSixthHeldOutBatchReachTheirFloorInBothLanguages() {
+        measure("held-out-6 attributions", GoldAttributions.heldOut(6)).forEach((language, score) ->
+                assertThat(score.f1()).as("sixth held-out attribution F1 in %s", language.code())
+                        .isGreaterThanOrEqualTo(SIXTH_HELD_OUT_F1_FLOOR));
     }
 
     private Map<Language, Score> measure(String label, List<Case> cases) {
