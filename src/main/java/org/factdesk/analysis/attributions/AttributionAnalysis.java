@@ -127,6 +127,8 @@ final class AttributionAnalysis {
             "the", "a", "an", "este", "esta", "this");
 
     private final String text;
+    /** The same as {@link #text}, for the loops that read every char (an array read costs less than charAt). */
+    private final char[] textChars;
     private final Lexicon lexicon;
     private final Language language;
     private final SentenceSplit unmasked;
@@ -170,6 +172,7 @@ final class AttributionAnalysis {
     /** @param unmasked the segmentation of the unmasked text, whose paragraphs without quotes are reused; or null */
     AttributionAnalysis(String text, Lexicon lexicon, Language language, SentenceSplit unmasked) {
         this.text = text;
+        this.textChars = text.toCharArray();
         this.lexicon = lexicon;
         this.language = language;
         this.unmasked = unmasked;
@@ -177,7 +180,7 @@ final class AttributionAnalysis {
 
     List<AttributionMatch> run() {
         lines();
-        quotes = new QuoteScanner(lexicon.cues).scan(text, lineStarts);
+        quotes = new QuoteScanner(lexicon.cues).scan(textChars, lineStarts);
         quoteStarts = new int[quotes.size()];
         for (int i = 0; i < quotes.size(); i++) {
             quoteStarts[i] = quotes.get(i).start();
@@ -224,7 +227,7 @@ final class AttributionAnalysis {
         for (int l = 0; l < count; l++) {
             int end = l + 1 < count ? lineStarts[l + 1] - 1 : text.length();
             lineOrdinal[l] = ordinal;
-            if (QuoteScanner.skipSpace(text, lineStarts[l], end) < end) {
+            if (QuoteScanner.skipSpace(textChars, lineStarts[l], end) < end) {
                 ordinal++;
             }
         }
@@ -236,13 +239,13 @@ final class AttributionAnalysis {
     private int headlineEnd() {
         int end = lineStarts.length > 1 ? lineStarts[1] - 1 : text.length();
         int last = end - 1;
-        while (last >= 0 && Character.isWhitespace(text.charAt(last))) {
+        while (last >= 0 && Character.isWhitespace(textChars[last])) {
             last--;
         }
         if (lineStarts.length < 2 || last < 0 || end > 200) {
             return 0;
         }
-        char c = text.charAt(last);
+        char c = textChars[last];
         return c == '.' || c == '!' || c == '?' || c == ':' || isQuoteMark(c) || c == '»' ? 0 : end;
     }
 
@@ -277,7 +280,7 @@ final class AttributionAnalysis {
             if (!joined.isEmpty()) {
                 TextSpan previous = joined.get(joined.size() - 1);
                 if (endsWithTitle(previous.end()) && noLineBreak(previous.end(), sentence.start())
-                        && Character.isUpperCase(masked.charAt(sentence.start()))) {
+                        && Character.isUpperCase(maskedChars[sentence.start()])) {
                     joined.set(joined.size() - 1, new TextSpan(previous.start(), sentence.end()));
                     continue;
                 }
@@ -288,20 +291,20 @@ final class AttributionAnalysis {
     }
 
     private boolean endsWithTitle(int end) {
-        if (end < 2 || masked.charAt(end - 1) != '.') {
+        if (end < 2 || maskedChars[end - 1] != '.') {
             return false;
         }
         int start = end - 1;
-        while (start > 0 && end - start < 6 && Character.isLetter(masked.charAt(start - 1))) {
+        while (start > 0 && end - start < 6 && Character.isLetter(maskedChars[start - 1])) {
             start--;
         }
-        return start < end - 1 && Character.isUpperCase(masked.charAt(start))
+        return start < end - 1 && Character.isUpperCase(maskedChars[start])
                 && lexicon.titles.contains(masked.substring(start, end - 1).toLowerCase(Locale.ROOT));
     }
 
     private boolean noLineBreak(int from, int to) {
         for (int i = from; i < to; i++) {
-            if (masked.charAt(i) == '\n') {
+            if (maskedChars[i] == '\n') {
                 return false;
             }
         }
@@ -317,7 +320,7 @@ final class AttributionAnalysis {
 
     /** Hides the words inside quotes (letters become x or X, keeping case; spaces and marks stay). */
     private void mask() {
-        char[] chars = text.toCharArray();
+        char[] chars = textChars.clone();
         quoted = new boolean[chars.length];
         for (Quote quote : quotes) {
             // A quote that ends its sentence keeps its final stop, so that the sentence after it starts anew.
@@ -363,7 +366,7 @@ final class AttributionAnalysis {
                 continue;
             }
             inWord = true;
-            int sourceEnd = lexicon.sources.match(masked, i, sentenceEnd);
+            int sourceEnd = lexicon.sources.match(maskedChars, i, sentenceEnd);
             if (sourceEnd > 0) {
                 if (i >= consumed) {
                     source(i, sourceEnd);
@@ -372,9 +375,9 @@ final class AttributionAnalysis {
                 continue;
             }
             boolean opening = i == clauseStart && lexicon.spanish && !lexicon.english;
-            int cueEnd = Character.isLowerCase(masked.charAt(i)) || opening
-                    ? lexicon.cues.match(masked, i, sentenceEnd) : -1;
-            if (cueEnd > 0 && !Character.isLowerCase(masked.charAt(i))
+            int cueEnd = Character.isLowerCase(maskedChars[i]) || opening
+                    ? lexicon.cues.match(maskedChars, i, sentenceEnd) : -1;
+            if (cueEnd > 0 && !Character.isLowerCase(maskedChars[i])
                     && complementizer(skipAdverbials(cueEnd, false)) < 0) {
                 // "Cuenta que …" (the subject left out) is a cue; "Dice la leyenda …" and names are not
                 cueEnd = -1;
@@ -411,13 +414,13 @@ final class AttributionAnalysis {
     }
 
     private boolean isWordStart(int i) {
-        if (!Character.isLetter(masked.charAt(i))) {
+        if (!Character.isLetter(maskedChars[i])) {
             return false;
         }
         if (i == 0) {
             return true;
         }
-        char previous = masked.charAt(i - 1);
+        char previous = maskedChars[i - 1];
         return !Character.isLetterOrDigit(previous) && previous != '-' && previous != '\'' && previous != '’';
     }
 
@@ -525,10 +528,10 @@ final class AttributionAnalysis {
 
     /** "según X", "according to X": the rest of the clause, or the clause before it, is what X says. */
     private void source(int hitStart, int hitEnd) {
-        int xStart = QuoteScanner.skipSpace(masked, hitEnd, sentenceEnd);
+        int xStart = QuoteScanner.skipSpace(maskedChars, hitEnd, sentenceEnd);
         int xEnd = xStart;
         int xLimit = Math.min(sentenceEnd, xStart + WINDOW);
-        while (xEnd < xLimit && ",;:(".indexOf(masked.charAt(xEnd)) < 0 && !isQuoteMark(masked.charAt(xEnd))) {
+        while (xEnd < xLimit && ",;:(".indexOf(maskedChars[xEnd]) < 0 && !isQuoteMark(maskedChars[xEnd])) {
             xEnd++;
         }
         Phrase speaker = phrases.resolve(xStart, xEnd);
@@ -537,9 +540,9 @@ final class AttributionAnalysis {
             return;
         }
         if ((speaker.kind() == Kind.DEFINITE || speaker.kind() == Kind.DESCRIPTION) && xEnd < sentenceEnd
-                && masked.charAt(xEnd) == ',') {
+                && maskedChars[xEnd] == ',') {
             // "De acuerdo con su portavoz, Rubén del Campo, …": the name in apposition is the source
-            int nameStart = QuoteScanner.skipSpace(masked, xEnd + 1, sentenceEnd);
+            int nameStart = QuoteScanner.skipSpace(maskedChars, xEnd + 1, sentenceEnd);
             int comma = nextSeparator(nameStart, Math.min(sentenceEnd, nameStart + WINDOW));
             NameRun run = comma > 0 ? phrases.nameOnly(nameStart, comma) : null;
             if (run != null && (run.personLike() || run.org())) {
@@ -554,7 +557,7 @@ final class AttributionAnalysis {
         if (phrases.wordCount(Math.max(clauseStart, hitStart - WINDOW), hitStart) >= 2) {
             addCandidate(clauseStart, hitStart, cue, refOf(speaker), speaker);
         } else {
-            int after = xEnd < sentenceEnd && masked.charAt(xEnd) == ',' ? skipAppositionChunk(xEnd + 1) : xEnd;
+            int after = xEnd < sentenceEnd && maskedChars[xEnd] == ',' ? skipAppositionChunk(xEnd + 1) : xEnd;
             addCandidate(after, cutEnd(after, sentenceEnd), cue, refOf(speaker), speaker);
         }
         clauseStart = sentenceEnd;
@@ -601,7 +604,7 @@ final class AttributionAnalysis {
             if (subject != null && subject.kind() != Kind.EMPTY && rest < sentenceEnd
                     && phrases.wordCount(rest, sentenceEnd) >= 3
                     && !phrases.isPreposition(phrases.firstWord(rest, sentenceEnd))
-                    && ",.;:".indexOf(masked.charAt(rest)) < 0) {
+                    && ",.;:".indexOf(maskedChars[rest]) < 0) {
                 int end = cutEnd(rest, sentenceEnd);
                 if (SECOND_VERB.matcher(masked).region(end, sentenceEnd).lookingAt()) {
                     // "claimed responsibility … and said it had …": the first verb took an object, not speech
@@ -617,9 +620,9 @@ final class AttributionAnalysis {
 
     /** Whether "and"/"y" stands right before the verb ("… kept rates on hold and said …"). */
     private boolean conjunctionBefore(int hitStart) {
-        int end = QuoteScanner.trimEnd(masked, clauseStart, hitStart);
+        int end = QuoteScanner.trimEnd(maskedChars, clauseStart, hitStart);
         int start = end;
-        while (start > clauseStart && Character.isLetter(masked.charAt(start - 1))) {
+        while (start > clauseStart && Character.isLetter(maskedChars[start - 1])) {
             start--;
         }
         if (start == end || start == clauseStart || quoted[start]) {
@@ -632,8 +635,8 @@ final class AttributionAnalysis {
 
     /** ", saying that …", ", añadiendo que …": what the subject of the sentence says. */
     private void participle(int hitStart, int hitEnd, int rest, int content, String cue) {
-        int before = QuoteScanner.trimEnd(masked, clauseStart, hitStart);
-        if (before <= clauseStart || masked.charAt(before - 1) != ',') {
+        int before = QuoteScanner.trimEnd(maskedChars, clauseStart, hitStart);
+        if (before <= clauseStart || maskedChars[before - 1] != ',') {
             return;
         }
         int from = content;
@@ -658,26 +661,26 @@ final class AttributionAnalysis {
     /** English "-s" forms are also plural nouns ("neighboring states"): a real cue follows its subject or a quote. */
     private boolean afterSubjectOrQuote(int hitStart) {
         int i = hitStart - 1;
-        while (i >= sentenceStart && Character.isWhitespace(masked.charAt(i))) {
+        while (i >= sentenceStart && Character.isWhitespace(maskedChars[i])) {
             i--;
         }
         if (i < sentenceStart) {
             return false;
         }
-        char c = masked.charAt(i);
+        char c = maskedChars[i];
         if (c == ',' || isQuoteMark(c)) {
             return true;
         }
         int end = i + 1;
         int start = end;
-        while (start > sentenceStart && isWordCharacter(masked.charAt(start - 1))) {
+        while (start > sentenceStart && isWordCharacter(maskedChars[start - 1])) {
             start--;
         }
         if (start == end) {
             return false;
         }
         String word = lowerText(start, end);
-        return Character.isUpperCase(masked.charAt(start)) || lexicon.speakerNouns.contains(word)
+        return Character.isUpperCase(maskedChars[start]) || lexicon.speakerNouns.contains(word)
                 || word.equals("he") || word.equals("she") || word.equals("it") || word.equals("who");
     }
 
@@ -713,13 +716,13 @@ final class AttributionAnalysis {
         }
         int gap = quote.closeMark() >= 0 ? quote.closeMark() + 1 : quote.end();
         while (gap < hitStart
-                && (Character.isWhitespace(masked.charAt(gap)) || ",—–-".indexOf(masked.charAt(gap)) >= 0)) {
+                && (Character.isWhitespace(maskedChars[gap]) || ",—–-".indexOf(maskedChars[gap]) >= 0)) {
             gap++;
         }
         if (gap > hitStart) {
             return false;
         }
-        if (gap < hitStart && CLITICS.contains(lowerText(gap, QuoteScanner.trimEnd(masked, gap, hitStart)))) {
+        if (gap < hitStart && CLITICS.contains(lowerText(gap, QuoteScanner.trimEnd(maskedChars, gap, hitStart)))) {
             gap = hitStart; // "—¿Qué ocurrió? —le preguntó Herrero."
         }
         Phrase speaker;
@@ -748,8 +751,8 @@ final class AttributionAnalysis {
         if (phrase.noun() == null) {
             return phrase.end();
         }
-        for (int i = phrase.start(); i < phrase.end(); i = QuoteScanner.skipSpace(masked, wordEnd(i), phrase.end())) {
-            if (!Character.isLetter(masked.charAt(i))) {
+        for (int i = phrase.start(); i < phrase.end(); i = QuoteScanner.skipSpace(maskedChars, wordEnd(i), phrase.end())) {
+            if (!Character.isLetter(maskedChars[i])) {
                 return phrase.end();
             }
             if (lowerText(i, wordEnd(i)).equals(phrase.noun())) {
@@ -761,8 +764,8 @@ final class AttributionAnalysis {
 
     /** Whether a lower-case word that is not a preposition, adverb, time or relative follows: a verb of its own. */
     private boolean verbFollows(int from) {
-        int at = QuoteScanner.skipSpace(masked, from, sentenceEnd);
-        if (at >= sentenceEnd || !Character.isLowerCase(masked.charAt(at)) || quoted[at]) {
+        int at = QuoteScanner.skipSpace(maskedChars, from, sentenceEnd);
+        if (at >= sentenceEnd || !Character.isLowerCase(maskedChars[at]) || quoted[at]) {
             return false;
         }
         String word = lowerText(at, wordEnd(at));
@@ -773,8 +776,8 @@ final class AttributionAnalysis {
 
     /** "…, dijo X." / "…, the ministry said." with no quote: the clause before the comma is the content. */
     private boolean postCueAfterComma(int hitStart, int hitEnd, int rest, String cue) {
-        int before = QuoteScanner.trimEnd(masked, clauseStart, hitStart);
-        if (before > clauseStart && ",—–".indexOf(masked.charAt(before - 1)) >= 0) {
+        int before = QuoteScanner.trimEnd(maskedChars, clauseStart, hitStart);
+        if (before > clauseStart && ",—–".indexOf(maskedChars[before - 1]) >= 0) {
             Phrase speaker = phraseAfter(rest);
             boolean restEmpty = restIsEmpty(rest);
             if (speaker.names() && speaker.kind() != Kind.NAME && verbFollows(afterNoun(speaker))) {
@@ -870,7 +873,7 @@ final class AttributionAnalysis {
         }
         int firstEnd = wordEnd(from);
         String first = lowerText(from, firstEnd);
-        if (!Character.isLowerCase(masked.charAt(from))) {
+        if (!Character.isLowerCase(maskedChars[from])) {
             return false;
         }
         // "One, filed in federal court in Nashville, says": a participle phrase describes the subject before it
@@ -889,14 +892,14 @@ final class AttributionAnalysis {
         if (phrase.kind() != Kind.NAME || phrase.end() >= to) {
             return phrase;
         }
-        int i = QuoteScanner.skipSpace(masked, phrase.end(), to);
+        int i = QuoteScanner.skipSpace(maskedChars, phrase.end(), to);
         boolean role = false;
-        for (int words = 0; words < 4 && i < to && Character.isLowerCase(masked.charAt(i)); words++) {
+        for (int words = 0; words < 4 && i < to && Character.isLowerCase(maskedChars[i]); words++) {
             int end = wordEnd(i);
             role |= lexicon.speakerNouns.contains(lowerText(i, end));
-            i = QuoteScanner.skipSpace(masked, end, to);
+            i = QuoteScanner.skipSpace(maskedChars, end, to);
         }
-        if (!role || i >= to || !Character.isUpperCase(masked.charAt(i))) {
+        if (!role || i >= to || !Character.isUpperCase(maskedChars[i])) {
             return phrase;
         }
         Phrase person = phrases.resolve(i, to);
@@ -958,7 +961,7 @@ final class AttributionAnalysis {
     private Phrase phraseAfter(int from) {
         int end = from;
         int limit = Math.min(sentenceEnd, from + WINDOW);
-        while (end < limit && !isQuoteMark(masked.charAt(end)) && masked.charAt(end) != ':') {
+        while (end < limit && !isQuoteMark(maskedChars[end]) && maskedChars[end] != ':') {
             end++;
         }
         Phrase phrase = phrases.resolve(from, end);
@@ -989,8 +992,8 @@ final class AttributionAnalysis {
             return;
         }
         int from = next.start();
-        if (Character.isLowerCase(masked.charAt(from))) {
-            int cueEnd = lexicon.cues.match(masked, from, next.end());
+        if (Character.isLowerCase(maskedChars[from])) {
+            int cueEnd = lexicon.cues.match(maskedChars, from, next.end());
             if (cueEnd < 0) {
                 return;
             }
@@ -1039,10 +1042,10 @@ final class AttributionAnalysis {
         int guard = 0;
         while (i < sentenceEnd && guard++ < 20) {
             while (i < sentenceEnd
-                    && (Character.isWhitespace(masked.charAt(i)) || ",+&@#/*".indexOf(masked.charAt(i)) >= 0)) {
+                    && (Character.isWhitespace(maskedChars[i]) || ",+&@#/*".indexOf(maskedChars[i]) >= 0)) {
                 i++;
             }
-            if (i >= sentenceEnd || !Character.isLetter(masked.charAt(i))) {
+            if (i >= sentenceEnd || !Character.isLetter(maskedChars[i])) {
                 return i;
             }
             Matcher temporal = TEMPORAL.matcher(masked).region(i, sentenceEnd);
@@ -1052,7 +1055,7 @@ final class AttributionAnalysis {
             }
             int wordEnd = wordEnd(i);
             String word = lowerText(i, wordEnd);
-            boolean lowerCase = Character.isLowerCase(masked.charAt(i));
+            boolean lowerCase = Character.isLowerCase(maskedChars[i]);
             if (SKIPPED_ADVERBS.contains(word) || lowerCase && (word.endsWith("mente") || word.endsWith("ly"))) {
                 i = wordEnd;
                 continue;
@@ -1076,14 +1079,14 @@ final class AttributionAnalysis {
         int i = from;
         String word = lowerText(i, wordEnd(i));
         if (word.equals("the") || word.equals("a") || word.equals("an")) {
-            i = QuoteScanner.skipSpace(masked, wordEnd(i), sentenceEnd);
+            i = QuoteScanner.skipSpace(maskedChars, wordEnd(i), sentenceEnd);
         }
-        if (i < sentenceEnd && Character.isUpperCase(masked.charAt(i))) {
+        if (i < sentenceEnd && Character.isUpperCase(maskedChars[i])) {
             for (NameRun run : phrases.names(i, Math.min(sentenceEnd, i + 80))) {
                 return run.end();
             }
         }
-        return i < sentenceEnd && Character.isLetter(masked.charAt(i)) ? wordEnd(i) : i;
+        return i < sentenceEnd && Character.isLetter(maskedChars[i]) ? wordEnd(i) : i;
     }
 
     /** The words after a preposition, up to the next preposition, "que"/"that", punctuation or five words. */
@@ -1092,16 +1095,16 @@ final class AttributionAnalysis {
         boolean previousLower = false;
         boolean nounSeen = false;
         for (int words = 0; words < 5; words++) {
-            int start = QuoteScanner.skipSpace(masked, i, sentenceEnd);
-            if (start >= sentenceEnd || !isWordCharacter(masked.charAt(start))) {
+            int start = QuoteScanner.skipSpace(maskedChars, i, sentenceEnd);
+            if (start >= sentenceEnd || !isWordCharacter(maskedChars[start])) {
                 return start;
             }
             int end = wordEnd(start);
             String word = lowerText(start, end);
-            boolean upper = Character.isUpperCase(masked.charAt(start));
+            boolean upper = Character.isUpperCase(maskedChars[start]);
             boolean article = ARTICLES.contains(word);
             if (word.equals("que") || word.equals("that") || SKIPPED_PREPOSITIONS.contains(word) && words > 0
-                    || lexicon.cues.match(masked, start, sentenceEnd) > 0 && !upper
+                    || lexicon.cues.match(maskedChars, start, sentenceEnd) > 0 && !upper
                     || upper && previousLower && nounSeen || article && nounSeen) {
                 // "a esta redacción Carme Arcarazo", "a los periodistas el ministro": the object has ended.
                 return start;
@@ -1118,17 +1121,17 @@ final class AttributionAnalysis {
         if (at >= sentenceEnd) {
             return -1;
         }
-        if (masked.charAt(at) == ':') {
+        if (maskedChars[at] == ':') {
             return at + 1;
         }
-        if (!Character.isLetter(masked.charAt(at))) {
+        if (!Character.isLetter(maskedChars[at])) {
             return -1;
         }
         int end = wordEnd(at);
         String word = lowerText(at, end);
         if (word.equals("de") || word.equals("of")) {
-            int next = QuoteScanner.skipSpace(masked, end, sentenceEnd);
-            if (next < sentenceEnd && Character.isLetter(masked.charAt(next))) {
+            int next = QuoteScanner.skipSpace(maskedChars, end, sentenceEnd);
+            if (next < sentenceEnd && Character.isLetter(maskedChars[next])) {
                 int nextEnd = wordEnd(next);
                 if (lowerText(next, nextEnd).equals("que")) {
                     return nextEnd;
@@ -1141,7 +1144,7 @@ final class AttributionAnalysis {
 
     private boolean restIsEmpty(int from) {
         for (int i = from; i < sentenceEnd; i++) {
-            char c = masked.charAt(i);
+            char c = maskedChars[i];
             if (Character.isLetterOrDigit(c) || isQuoteMark(c)) {
                 return false;
             }
@@ -1167,9 +1170,9 @@ final class AttributionAnalysis {
             end = cut;
         }
         for (int i = from; i < end; i++) {
-            if (masked.charAt(i) == ',') {
-                int next = QuoteScanner.skipSpace(masked, i + 1, end);
-                if (next < end && lexicon.sources.match(masked, next, end) > 0) {
+            if (maskedChars[i] == ',') {
+                int next = QuoteScanner.skipSpace(maskedChars, i + 1, end);
+                if (next < end && lexicon.sources.match(maskedChars, next, end) > 0) {
                     return i;
                 }
             }
@@ -1180,7 +1183,7 @@ final class AttributionAnalysis {
             if (quoted[verb]) {
                 continue;
             }
-            if (lexicon.cues.match(masked, verb, end) > 0 || REQUEST_VERBS.contains(lowerText(verb, wordEnd(verb)))) {
+            if (lexicon.cues.match(maskedChars, verb, end) > 0 || REQUEST_VERBS.contains(lowerText(verb, wordEnd(verb)))) {
                 return second.start();
             }
         }
@@ -1189,9 +1192,9 @@ final class AttributionAnalysis {
 
     private int nextSeparator(int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = masked.charAt(i);
-            if (c == ',' && !(i > 0 && i + 1 < masked.length() && Character.isDigit(masked.charAt(i - 1))
-                    && Character.isDigit(masked.charAt(i + 1))) || c == ';') {
+            char c = maskedChars[i];
+            if (c == ',' && !(i > 0 && i + 1 < masked.length() && Character.isDigit(maskedChars[i - 1])
+                    && Character.isDigit(maskedChars[i + 1])) || c == ';') {
                 return i;
             }
         }
@@ -1200,9 +1203,9 @@ final class AttributionAnalysis {
 
     private int lastSeparator(int from, int to) {
         for (int i = to - 1; i > from && i > to - WINDOW; i--) {
-            char c = masked.charAt(i);
-            if (c == ',' && !(i + 1 < masked.length() && Character.isDigit(masked.charAt(i - 1))
-                    && Character.isDigit(masked.charAt(i + 1))) || c == '—' || c == '–') {
+            char c = maskedChars[i];
+            if (c == ',' && !(i + 1 < masked.length() && Character.isDigit(maskedChars[i - 1])
+                    && Character.isDigit(maskedChars[i + 1])) || c == '—' || c == '–') {
                 return i;
             }
         }
@@ -1215,7 +1218,7 @@ final class AttributionAnalysis {
             return clause;
         }
         int from = to - WINDOW;
-        while (from < to && !Character.isWhitespace(masked.charAt(from))) {
+        while (from < to && !Character.isWhitespace(maskedChars[from])) {
             from++;
         }
         return from;
@@ -1223,7 +1226,7 @@ final class AttributionAnalysis {
 
     private int wordEnd(int from) {
         int i = from;
-        while (i < masked.length() && isWordCharacter(masked.charAt(i))) {
+        while (i < masked.length() && isWordCharacter(maskedChars[i])) {
             i++;
         }
         return i;
@@ -1282,7 +1285,7 @@ final class AttributionAnalysis {
     private Candidate addCandidate(int from, int to, String cue, Ref ref, Phrase phrase) {
         int a = from;
         int b = Math.min(to, text.length());
-        while (a < b && (Character.isWhitespace(text.charAt(a)) || ":—–-,".indexOf(text.charAt(a)) >= 0)) {
+        while (a < b && (Character.isWhitespace(textChars[a]) || ":—–-,".indexOf(textChars[a]) >= 0)) {
             a++;
         }
         b = trimTrailing(a, b);
@@ -1334,8 +1337,8 @@ final class AttributionAnalysis {
 
     private int trimTrailing(int from, int to) {
         int b = to;
-        while (b > from && (Character.isWhitespace(text.charAt(b - 1)) || ",;:—–".indexOf(text.charAt(b - 1)) >= 0
-                || text.charAt(b - 1) == '.' && !quoted[b - 1])) {
+        while (b > from && (Character.isWhitespace(textChars[b - 1]) || ",;:—–".indexOf(textChars[b - 1]) >= 0
+                || textChars[b - 1] == '.' && !quoted[b - 1])) {
             b--;
         }
         return b;
@@ -1398,7 +1401,7 @@ final class AttributionAnalysis {
             return false;
         }
         for (int i = sentence.start(); i < mark; i++) {
-            char c = masked.charAt(i);
+            char c = maskedChars[i];
             if (!Character.isWhitespace(c) && "—–-•*".indexOf(c) < 0) {
                 return false;
             }
@@ -1411,7 +1414,7 @@ final class AttributionAnalysis {
         if (phrases.wordCount(quote.start(), quote.end()) >= 4) {
             return true;
         }
-        char last = text.charAt(quote.end() - 1);
+        char last = textChars[quote.end() - 1];
         return last == '.' || last == '!' || last == '?' || last == '…';
     }
 
@@ -1550,8 +1553,8 @@ final class AttributionAnalysis {
     /** Whether the candidate is a line of dialogue: a quote opened by a dash at the start of its line. */
     private boolean dialogueLine(Candidate candidate) {
         int lineStart = masked.lastIndexOf('\n', candidate.start) + 1;
-        int first = QuoteScanner.skipSpace(masked, lineStart, candidate.start + 1);
-        return first < candidate.start && (masked.charAt(first) == '—' || masked.charAt(first) == '―');
+        int first = QuoteScanner.skipSpace(maskedChars, lineStart, candidate.start + 1);
+        return first < candidate.start && (maskedChars[first] == '—' || maskedChars[first] == '―');
     }
 
     /**
@@ -1639,7 +1642,7 @@ final class AttributionAnalysis {
      */
     private Entity namedOrganisation(int before) {
         int from = Math.max(0, before - ORGANISATION_WINDOW);
-        while (from > 0 && from < before && Character.isLetterOrDigit(masked.charAt(from - 1))) {
+        while (from > 0 && from < before && Character.isLetterOrDigit(maskedChars[from - 1])) {
             from++;
         }
         int sentence = sentenceAt(before);
@@ -1664,11 +1667,11 @@ final class AttributionAnalysis {
                 continue;
             }
             int tail = run.end();
-            while (tail < masked.length() && (Character.isLetter(masked.charAt(tail)) || masked.charAt(tail) == '-')) {
+            while (tail < masked.length() && (Character.isLetter(maskedChars[tail]) || maskedChars[tail] == '-')) {
                 tail++;
             }
             int hyphen = masked.lastIndexOf('-', tail - 1);
-            if (hyphen >= run.nameStart() && hyphen + 1 < tail && Character.isLowerCase(masked.charAt(hyphen + 1))) {
+            if (hyphen >= run.nameStart() && hyphen + 1 < tail && Character.isLowerCase(maskedChars[hyphen + 1])) {
                 continue; // "The Chicago-based firm": an adjective
             }
             String head = masked.substring(run.nameStart(), wordEnd(run.nameStart()));
@@ -1730,11 +1733,11 @@ final class AttributionAnalysis {
         int i = at;
         for (int words = 0; words < 2; words++) {
             int end = i;
-            while (end > 0 && masked.charAt(end - 1) == ' ') {
+            while (end > 0 && maskedChars[end - 1] == ' ') {
                 end--;
             }
             int start = end;
-            while (start > 0 && Character.isLetter(masked.charAt(start - 1))) {
+            while (start > 0 && Character.isLetter(maskedChars[start - 1])) {
                 start--;
             }
             if (start == end) {
@@ -1864,26 +1867,26 @@ final class AttributionAnalysis {
     /** "Ecologistas en Acción", "Médicos sin Fronteras": a name cut at "en"/"sin" gets its first word back. */
     private String widenOverPreposition(String name, int start) {
         int space = start - 1;
-        if (space < 4 || masked.charAt(space) != ' ') {
+        if (space < 4 || maskedChars[space] != ' ') {
             return name;
         }
         int wordStart = space;
-        while (wordStart > 0 && Character.isLetter(masked.charAt(wordStart - 1))) {
+        while (wordStart > 0 && Character.isLetter(maskedChars[wordStart - 1])) {
             wordStart--;
         }
         String preposition = masked.substring(wordStart, space);
         if (!preposition.equals("en") && !preposition.equals("sin") || wordStart < 2
-                || masked.charAt(wordStart - 1) != ' ') {
+                || maskedChars[wordStart - 1] != ' ') {
             return name;
         }
         int headEnd = wordStart - 1;
         int headStart = headEnd;
-        while (headStart > 0 && Character.isLetter(masked.charAt(headStart - 1))) {
+        while (headStart > 0 && Character.isLetter(maskedChars[headStart - 1])) {
             headStart--;
         }
         boolean opens = headStart == 0 || headStart == datelineEnd(sentenceStartOf(headStart), headStart + 1)
                 || ARTICLES.contains(previousWord(headStart));
-        if (headStart == headEnd || !Character.isUpperCase(masked.charAt(headStart)) || quoted[headStart] || !opens
+        if (headStart == headEnd || !Character.isUpperCase(maskedChars[headStart]) || quoted[headStart] || !opens
                 || lexicon.stopwords.contains(lowerText(headStart, headEnd))) {
             return name;
         }
@@ -1895,9 +1898,9 @@ final class AttributionAnalysis {
     }
 
     private String previousWord(int at) {
-        int end = QuoteScanner.trimEnd(masked, Math.max(0, at - 40), at);
+        int end = QuoteScanner.trimEnd(maskedChars, Math.max(0, at - 40), at);
         int start = end;
-        while (start > 0 && Character.isLetter(masked.charAt(start - 1))) {
+        while (start > 0 && Character.isLetter(maskedChars[start - 1])) {
             start--;
         }
         return lowerText(start, end);

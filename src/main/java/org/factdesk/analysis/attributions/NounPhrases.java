@@ -229,7 +229,7 @@ final class NounPhrases {
             NameRun run = makeRun(t, first, last, org, from);
             if (!(run.tokens() == 1 && run.start() == t[2 * first] && !run.org() && sentenceInitial(s)
                     && last + 1 < n && Character.isLowerCase(chars[t[2 * (last + 1)]])
-                    && lexicon.cues.match(text, t[2 * (last + 1)], text.length()) < 0)) {
+                    && lexicon.cues.match(chars, t[2 * (last + 1)], chars.length) < 0)) {
                 runs.add(run);
             }
             k = last + 1;
