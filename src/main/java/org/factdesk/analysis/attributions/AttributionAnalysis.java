@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -299,7 +298,7 @@ final class AttributionAnalysis {
             start--;
         }
         return start < end - 1 && Character.isUpperCase(maskedChars[start])
-                && lexicon.titles.contains(masked.substring(start, end - 1).toLowerCase(Locale.ROOT));
+                && lexicon.titles.contains(lowerText(start, end - 1));
     }
 
     private boolean noLineBreak(int from, int to) {
@@ -1237,7 +1236,7 @@ final class AttributionAnalysis {
     }
 
     private String lowerText(int from, int to) {
-        return masked.substring(from, to).toLowerCase(Locale.ROOT);
+        return phrases.lowerAsIs(from, to);
     }
 
     private static boolean isQuoteMark(char c) {

@@ -3,7 +3,6 @@ package org.factdesk.analysis.attributions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.factdesk.analysis.StringPool;
 
 /**
  * Reads the noun phrase that names a speaker: proper names (capitalised runs joined by "de", "of"… where they belong
@@ -89,7 +88,37 @@ final class NounPhrases {
     private final char[] chars;
     private final boolean[] quoted;
     private final Lexicon lexicon;
-    private final StringPool words = new StringPool();
+    private final LowerWords words = new LowerWords(this::classify);
+
+    /** The word lists a lower-case word can be in, as bits of {@link LowerWords#lists}. */
+    private static final int STOPWORD = 1;
+    private static final int SPEAKER_NOUN = 1 << 1;
+    private static final int TITLE = 1 << 2;
+    private static final int ORG_WORD = 1 << 3;
+    private static final int JOINER_ALWAYS = 1 << 4;
+    private static final int JOINER_ORG = 1 << 5;
+    private static final int DAY_OR_MONTH = 1 << 6;
+    private static final int ARTICLE = 1 << 7;
+    private static final int RELATIVE = 1 << 8;
+    private static final int ADVERB = 1 << 9;
+    private static final int CONJUNCTION = 1 << 10;
+    /** Words in "-mente" ("finalmente"): adverbs, never the start of a name. */
+    private static final int MENTE = 1 << 11;
+
+    private int classify(String word) {
+        return (lexicon.stopwords.contains(word) ? STOPWORD : 0)
+                | (lexicon.speakerNouns.contains(word) ? SPEAKER_NOUN : 0)
+                | (lexicon.titles.contains(word) ? TITLE : 0)
+                | (lexicon.orgWords.contains(word) ? ORG_WORD : 0)
+                | (JOINERS_ALWAYS.contains(word) ? JOINER_ALWAYS : 0)
+                | (JOINERS_ORG.contains(word) ? JOINER_ORG : 0)
+                | (isDayOrMonth(word) ? DAY_OR_MONTH : 0)
+                | (ARTICLES.contains(word) ? ARTICLE : 0)
+                | (RELATIVES.contains(word) ? RELATIVE : 0)
+                | (ADVERBS.contains(word) ? ADVERB : 0)
+                | (CONJUNCTIONS.contains(word) ? CONJUNCTION : 0)
+                | (word.endsWith("mente") ? MENTE : 0);
+    }
 
     NounPhrases(String maskedText, char[] maskedChars, boolean[] quoted, Lexicon lexicon) {
         this.text = maskedText;
@@ -136,7 +165,7 @@ final class NounPhrases {
             }
         }
         if (i < to && chars[i] == '.' && i - start <= 3 && Character.isUpperCase(chars[start])
-                && (i - start == 1 || lexicon.titles.contains(lower(start, i)))) {
+                && (i - start == 1 || is(word(start, i), TITLE))) {
             i++;
         }
         return i;
@@ -151,7 +180,22 @@ final class NounPhrases {
 
     /** The word [start, end) in lower case without a final stop; pooled, since every word is looked up. */
     String lower(int start, int end) {
-        return words.getLowerCase(chars, start, end > start && chars[end - 1] == '.' ? end - 1 : end);
+        return words.string(word(start, end));
+    }
+
+    /** The chars [start, end) in lower case, as String.toLowerCase(Locale.ROOT) makes them; pooled. */
+    String lowerAsIs(int start, int end) {
+        return words.string(words.find(chars, start, end));
+    }
+
+    /** The word [start, end) in lower case without a final stop, as a number of {@link #words}. */
+    private int word(int start, int end) {
+        return words.find(chars, start, end > start && chars[end - 1] == '.' ? end - 1 : end);
+    }
+
+    /** Whether the word is in one of the lists. */
+    private boolean is(int word, int lists) {
+        return (words.lists(word) & lists) != 0;
     }
 
     private boolean capitalised(int start, int end) {
@@ -188,28 +232,28 @@ final class NounPhrases {
                 k++;
                 continue;
             }
-            String word = lower(s, e);
-            boolean startable = !lexicon.stopwords.contains(word)
-                    && !(lexicon.speakerNouns.contains(word) && !lexicon.titles.contains(word)
-                    && !lexicon.orgWords.contains(word))
-                    && !word.endsWith("mente");
+            int word = word(s, e);
+            boolean startable = !is(word, STOPWORD)
+                    && !(is(word, SPEAKER_NOUN) && !is(word, TITLE)
+                    && !is(word, ORG_WORD))
+                    && !is(word, MENTE);
             if (!startable) {
                 k++;
                 continue;
             }
             int first = k;
             int last = k;
-            boolean org = lexicon.orgWords.contains(word);
+            boolean org = is(word, ORG_WORD);
             int j = k + 1;
             while (j < n) {
                 int js = t[2 * j];
                 if (!onlySpaces(t[2 * j - 1], js)) {
                     break;
                 }
-                String next = lower(js, t[2 * j + 1]);
-                if (capitalised(js, t[2 * j + 1]) && !isDayOrMonth(next)) {
+                int next = word(js, t[2 * j + 1]);
+                if (capitalised(js, t[2 * j + 1]) && !is(next, DAY_OR_MONTH)) {
                     last = j;
-                    org |= lexicon.orgWords.contains(next);
+                    org |= is(next, ORG_WORD);
                     j++;
                     continue;
                 }
@@ -219,9 +263,9 @@ final class NounPhrases {
                 }
                 last = joined;
                 for (int x = j; x <= joined; x++) {
-                    org |= lexicon.orgWords.contains(lower(t[2 * x], t[2 * x + 1]));
+                    org |= is(word(t[2 * x], t[2 * x + 1]), ORG_WORD);
                 }
-                if (JOINERS_ORG.contains(next) && !JOINERS_ALWAYS.contains(next)) {
+                if (is(next, JOINER_ORG) && !is(next, JOINER_ALWAYS)) {
                     org = true;
                 }
                 j = joined + 1;
@@ -245,8 +289,7 @@ final class NounPhrases {
         int k = j;
         int limit = Math.min(n, j + 2);
         while (k < limit && !capitalised(t[2 * k], t[2 * k + 1])
-                && (JOINERS_ORG.contains(lower(t[2 * k], t[2 * k + 1]))
-                || JOINERS_ALWAYS.contains(lower(t[2 * k], t[2 * k + 1])))) {
+                && is(word(t[2 * k], t[2 * k + 1]), JOINER_ORG | JOINER_ALWAYS)) {
             if (!onlySpaces(t[2 * k - 1], t[2 * k])) {
                 return -1;
             }
@@ -255,12 +298,12 @@ final class NounPhrases {
         if (k == j || k >= n || !capitalised(t[2 * k], t[2 * k + 1]) || !onlySpaces(t[2 * k - 1], t[2 * k])) {
             return -1;
         }
-        String firstJoiner = lower(t[2 * j], t[2 * j + 1]);
-        boolean orgAhead = lexicon.orgWords.contains(lower(t[2 * k], t[2 * k + 1]));
+        int firstJoiner = word(t[2 * j], t[2 * j + 1]);
+        boolean orgAhead = is(word(t[2 * k], t[2 * k + 1]), ORG_WORD);
         if (org || orgAhead) {
             return k;
         }
-        if (!JOINERS_ALWAYS.contains(firstJoiner)) {
+        if (!is(firstJoiner, JOINER_ALWAYS)) {
             return -1;
         }
         // A person's particle ("Hernández de Cos", "van Gogh"): one more capitalised word ends the name, or two when
@@ -282,7 +325,7 @@ final class NounPhrases {
     /** Whether an organisation's joiner ("of", "para") follows token k. */
     private boolean nextJoins(int[] t, int n, int k) {
         return k + 1 < n && onlySpaces(t[2 * k + 1], t[2 * (k + 1)])
-                && JOINERS_ORG.contains(lower(t[2 * (k + 1)], t[2 * (k + 1) + 1]));
+                && is(word(t[2 * (k + 1)], t[2 * (k + 1) + 1]), JOINER_ORG);
     }
 
     private NameRun makeRun(int[] t, int first, int last, boolean org, int regionStart) {
@@ -290,9 +333,8 @@ final class NounPhrases {
         int end = t[2 * last + 1];
         int nameFirst = first;
         for (int x = last - 1; x >= first; x--) {
-            String word = lower(t[2 * x], t[2 * x + 1]);
-            if (lexicon.titles.contains(word) && capitalised(t[2 * (x + 1)], t[2 * (x + 1) + 1])
-                    && !lexicon.titles.contains(lower(t[2 * (x + 1)], t[2 * (x + 1) + 1]))) {
+            if (is(word(t[2 * x], t[2 * x + 1]), TITLE) && capitalised(t[2 * (x + 1)], t[2 * (x + 1) + 1])
+                    && !is(word(t[2 * (x + 1)], t[2 * (x + 1) + 1]), TITLE)) {
                 nameFirst = x + 1;
                 break;
             }
@@ -301,7 +343,7 @@ final class NounPhrases {
         if (nameFirst > first) {
             orgName = false;
             for (int x = nameFirst; x <= last; x++) {
-                orgName |= lexicon.orgWords.contains(lower(t[2 * x], t[2 * x + 1]));
+                orgName |= is(word(t[2 * x], t[2 * x + 1]), ORG_WORD);
             }
         }
         int tokens = last - nameFirst + 1;
@@ -443,8 +485,8 @@ final class NounPhrases {
         int n = t.length / 2;
         int a = 0;
         while (a < n) {
-            String w = lower(t[2 * a], t[2 * a + 1]);
-            if (CONJUNCTIONS.contains(w) || ADVERBS.contains(w) || w.endsWith("mente") && !capitalised(t[2 * a],
+            int w = word(t[2 * a], t[2 * a + 1]);
+            if (is(w, CONJUNCTION | ADVERB) || is(w, MENTE) && !capitalised(t[2 * a],
                     t[2 * a + 1])) {
                 a++;
             } else {
@@ -614,7 +656,7 @@ final class NounPhrases {
         }
         int[] t = tokens(from, run.start());
         for (int k = 0; k < t.length; k += 2) {
-            if (!ARTICLES.contains(lower(t[k], t[k + 1]))) {
+            if (!is(word(t[k], t[k + 1]), ARTICLE)) {
                 return null;
             }
         }
@@ -641,7 +683,7 @@ final class NounPhrases {
     private String descriptionText(int from, int to) {
         int[] t = tokens(from, to);
         int k = 0;
-        while (k < t.length && ARTICLES.contains(lower(t[k], t[k + 1]))) {
+        while (k < t.length && is(word(t[k], t[k + 1]), ARTICLE)) {
             k += 2;
         }
         if (k >= t.length) {
@@ -663,13 +705,11 @@ final class NounPhrases {
         if (t.length == 0 || t.length / 2 > 12) {
             return false;
         }
-        String first = lower(t[0], t[1]);
-        if (RELATIVES.contains(first)) {
+        if (is(word(t[0], t[1]), RELATIVE)) {
             return true;
         }
         for (int k = 0; k < t.length && k < 8; k += 2) {
-            String w = lower(t[k], t[k + 1]);
-            if (lexicon.speakerNouns.contains(w) || lexicon.orgWords.contains(w) || lexicon.titles.contains(w)) {
+            if (is(word(t[k], t[k + 1]), SPEAKER_NOUN | ORG_WORD | TITLE)) {
                 return true;
             }
         }
