@@ -97,9 +97,7 @@ final class AttributionAnalysis {
                     + "(?:\\s+(?:por|de|en|a)\\s+la\\s+(?:mañana|tarde|noche))?"
                     + "(?:\\s+(?:morning|afternoon|evening|night))?(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** "… y pidió a …", "… and urged …": a second verb of the speaker (a cue or one of these) ends what was reported. */
-    private static final Pattern SECOND_VERB = Pattern.compile(",?\\s+(?:y|e|and)\\s+(?:(?:también|además|also)\\s+)?"
-            + "(?=\\p{Ll})", Pattern.UNICODE_CASE);
+    /** "… y pidió a …", "… and urged …": a second verb of the speaker ({@link SecondVerb}) ends what was reported. */
     private static final java.util.Set<String> REQUEST_VERBS = java.util.Set.of("pidió", "pidieron", "reclamó",
             "reclamaron", "exigió", "exigieron", "instó", "instaron", "urgió", "solicitó", "solicitaron", "urged",
             "called", "asked", "demanded");
@@ -605,7 +603,7 @@ final class AttributionAnalysis {
                     && !phrases.isPreposition(phrases.firstWord(rest, sentenceEnd))
                     && ",.;:".indexOf(maskedChars[rest]) < 0) {
                 int end = cutEnd(rest, sentenceEnd);
-                if (SECOND_VERB.matcher(masked).region(end, sentenceEnd).lookingAt()) {
+                if (SecondVerb.end(maskedChars, end, sentenceEnd) >= 0) {
                     // "claimed responsibility … and said it had …": the first verb took an object, not speech
                     return;
                 }
@@ -1176,15 +1174,13 @@ final class AttributionAnalysis {
                 }
             }
         }
-        Matcher second = SECOND_VERB.matcher(masked).region(from, end);
-        while (second.find()) {
-            int verb = second.end();
-            if (quoted[verb]) {
-                continue;
+        for (int second = SecondVerb.find(maskedChars, from, end); second >= 0; ) {
+            int verb = SecondVerb.end(maskedChars, second, end);
+            if (!quoted[verb] && (lexicon.cues.match(maskedChars, verb, end) > 0
+                    || REQUEST_VERBS.contains(lowerText(verb, wordEnd(verb))))) {
+                return second;
             }
-            if (lexicon.cues.match(maskedChars, verb, end) > 0 || REQUEST_VERBS.contains(lowerText(verb, wordEnd(verb)))) {
-                return second.start();
-            }
+            second = SecondVerb.find(maskedChars, verb, end);
         }
         return end;
     }

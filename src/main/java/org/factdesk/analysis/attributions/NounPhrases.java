@@ -716,6 +716,11 @@ final class NounPhrases {
         return false;
     }
 
+    /** Whether the word starts with an ASCII digit, as the regex's \d: the age regex is tried only then. */
+    private static boolean startsWithDigit(String word) {
+        return !word.isEmpty() && word.charAt(0) >= '0' && word.charAt(0) <= '9';
+    }
+
     /** Whether the word is a preposition; "a" only counts in Spanish text, where it is not an article. */
     boolean isPreposition(String word) {
         return PREPOSITIONS.contains(word) && !(word.equals("a") && lexicon.english);
@@ -728,7 +733,7 @@ final class NounPhrases {
         int nounIndex = -1;
         for (int k = 0; k < t.length && k < 8; k += 2) {
             String w = lower(t[k], t[k + 1]);
-            if (lexicon.speakerNouns.contains(w) || w.matches("\\d+-(year|años)-old")) {
+            if (lexicon.speakerNouns.contains(w) || startsWithDigit(w) && w.matches("\\d+-(year|años)-old")) {
                 noun = w;
                 nounIndex = k;
                 break;
