@@ -111,6 +111,7 @@ final class AttributionAnalysis {
             "sin embargo", "no obstante", "en cambio", "por otra parte", "por otro lado", "asimismo", "además",
             "for its part", "for his part", "for her part", "for their part", "however", "though", "in turn",
             "meanwhile", "in contrast", "by contrast");
+    private static final int LONGEST_PARENTHETICAL = PARENTHETICALS.stream().mapToInt(String::length).max().orElse(0);
     private static final java.util.Set<String> SKIPPED_ADVERBS = java.util.Set.of("también", "ya", "además", "luego",
             "después", "antes", "hoy", "ayer", "brevemente", "also", "later", "earlier", "previously", "again", "then",
             "too", "once", "today", "yesterday", "recently", "publicly", "públicamente", "nuevamente", "entonces", "though",
@@ -356,7 +357,7 @@ final class AttributionAnalysis {
         boolean inWord = i > 0 && continuesWord(chars[i - 1]);
         while (i < sentenceEnd) {
             char c = chars[i];
-            boolean letter = c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+            boolean letter = CharClasses.isLetter(c);
             if (!letter || inWord || quoted[i]) {
                 inWord = letter || continuesWord(c);
                 i++;
@@ -392,7 +393,7 @@ final class AttributionAnalysis {
 
     private static boolean continuesWord(char c) {
         return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '\''
-                : Character.isLetterOrDigit(c) || c == '’';
+                : CharClasses.isLetterOrDigit(c) || c == '’';
     }
 
     /** Where a sentence starts after a dateline ("MADRID, 14 mar (Factdesk) - "), or its start. */
@@ -864,8 +865,7 @@ final class AttributionAnalysis {
      * opened by an adverb in -mente/-ly ("visiblemente emocionado", "clearly frustrated").
      */
     private boolean parenthetical(int from, int to) {
-        String words = lowerText(from, to).strip();
-        if (PARENTHETICALS.contains(words)) {
+        if (mayBeParenthetical(from, to) && PARENTHETICALS.contains(lowerText(from, to).strip())) {
             return true;
         }
         int firstEnd = wordEnd(from);
@@ -879,6 +879,15 @@ final class AttributionAnalysis {
                 || first.endsWith("ida")));
         return participle || phrases.wordCount(from, to) <= 4
                 && (first.endsWith("mente") || first.endsWith("ly") && first.length() > 4);
+    }
+
+    /**
+     * Whether [from, to) is short enough to be one of the {@link #PARENTHETICALS}: most chunks are far longer, and
+     * lower-casing each whole chunk to look it up was a waste. Generous, as lower case may hold fewer UTF-16 chars.
+     */
+    private boolean mayBeParenthetical(int from, int to) {
+        int a = QuoteScanner.skipSpace(maskedChars, from, to);
+        return QuoteScanner.trimEnd(maskedChars, a, to) - a <= 2 * LONGEST_PARENTHETICAL;
     }
 
     /**
@@ -1228,7 +1237,7 @@ final class AttributionAnalysis {
     }
 
     private static boolean isWordCharacter(char c) {
-        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+        return CharClasses.isWordChar(c);
     }
 
     private String lowerText(int from, int to) {

@@ -16,6 +16,8 @@ final class LowerWords {
     /** Word numbers by hash slot, -1 where empty. */
     private int[] slots = new int[2048];
     private String[] strings = new String[1024];
+    /** The chars of each string, compared with a text's range faster than the string's own chars. */
+    private char[][] keys = new char[1024][];
     private int[] hashes = new int[1024];
     private int[] lists = new int[1024];
     private int size;
@@ -72,7 +74,8 @@ final class LowerWords {
             if (word < 0) {
                 return add(slot, new String(lower, 0, length), h);
             }
-            if (hashes[word] == h && sameChars(strings[word], lower, length)) {
+            char[] key = keys[word];
+            if (hashes[word] == h && key.length == length && Arrays.equals(key, 0, length, lower, 0, length)) {
                 return word;
             }
         }
@@ -91,11 +94,13 @@ final class LowerWords {
     private int add(int slot, String string, int h) {
         if (size == strings.length) {
             strings = Arrays.copyOf(strings, size * 2);
+            keys = Arrays.copyOf(keys, size * 2);
             hashes = Arrays.copyOf(hashes, size * 2);
             lists = Arrays.copyOf(lists, size * 2);
         }
         int word = size++;
         strings[word] = string;
+        keys[word] = string.toCharArray();
         hashes[word] = h;
         lists[word] = classify.applyAsInt(string);
         slots[slot] = word;
@@ -116,18 +121,6 @@ final class LowerWords {
             }
             slots[slot] = word;
         }
-    }
-
-    private static boolean sameChars(String s, char[] chars, int length) {
-        if (s.length() != length) {
-            return false;
-        }
-        for (int k = 0; k < length; k++) {
-            if (s.charAt(k) != chars[k]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Mixes the high bits into the low ones, which pick the slot. */

@@ -158,7 +158,7 @@ final class NounPhrases {
             char d = chars[i];
             if (isWordChar(d)) {
                 i++;
-            } else if ((d == '-' || d == '\'' || d == '’') && i + 1 < to && Character.isLetterOrDigit(chars[i + 1])) {
+            } else if ((d == '-' || d == '\'' || d == '’') && i + 1 < to && CharClasses.isLetterOrDigit(chars[i + 1])) {
                 i += 2;
             } else {
                 break;
@@ -172,10 +172,7 @@ final class NounPhrases {
     }
 
     private static boolean isWordChar(char c) {
-        if (c < 128) {
-            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9';
-        }
-        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+        return CharClasses.isWordChar(c);
     }
 
     /** The word [start, end) in lower case without a final stop; pooled, since every word is looked up. */
@@ -460,8 +457,12 @@ final class NounPhrases {
 
     /** The first word of [from, to) in lower case, or "". */
     String firstWord(int from, int to) {
-        int[] t = tokens(from, to);
-        return t.length == 0 ? "" : lower(t[0], t[1]);
+        // the first token as tokens(from, to) cuts it, without cutting the rest of the range
+        int i = from;
+        while (i < to && !isWordChar(chars[i])) {
+            i++;
+        }
+        return i < to ? lower(i, wordEnd(i, to)) : "";
     }
 
     /** Whether [from, to) opens with a preposition, a relative or a gerund: a clause or modifier, not a speaker. */

@@ -129,6 +129,6 @@ final class PhraseTrie {
     }
 
     private static boolean isLetterOrDigit(char c) {
-        return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' : Character.isLetterOrDigit(c);
+        return CharClasses.isLetterOrDigit(c);
     }
 }
