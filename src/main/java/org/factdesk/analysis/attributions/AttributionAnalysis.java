@@ -139,6 +139,8 @@ final class AttributionAnalysis {
     private char[] maskedChars;
     private boolean[] quoted;
     private NounPhrases phrases;
+    /** {@link #TEMPORAL} on the masked text, run only at words that can start a time phrase. */
+    private WordStartFilter temporal;
     private List<TextSpan> sentences;
     private boolean[] sentenceUsed;
 
@@ -185,6 +187,7 @@ final class AttributionAnalysis {
         }
         mask();
         phrases = new NounPhrases(masked, maskedChars, quoted, lexicon);
+        temporal = new WordStartFilter(TEMPORAL, masked);
         sentences = joinAfterTitles(Segmenter.split(masked, language, unmasked).sentences());
         sentenceUsed = new boolean[sentences.size()];
         sentenceSubjects = new Subject[sentences.size()];
@@ -594,7 +597,7 @@ final class AttributionAnalysis {
             return;
         }
         if (lexicon.english && (lastChunkWords(clauseStart, hitStart) <= 6 || appositionSubject(clauseStart, hitStart)
-                || afterAnd) && masked.substring(hitEnd, rest).indexOf(',') < 0) {
+                || afterAnd) && !contains(',', hitEnd, rest)) {
             Phrase subject = subjectBefore(clauseStart, hitStart);
             if (subject == null && afterAnd) {
                 subject = sentenceSubject();
@@ -769,7 +772,7 @@ final class AttributionAnalysis {
         String word = lowerText(at, wordEnd(at));
         return !(phrases.isPreposition(word) || SKIPPED_ADVERBS.contains(word) || word.endsWith("mente")
                 || word.endsWith("ly") || RELATIVES.contains(word) || ARTICLES.contains(word)
-                || TEMPORAL.matcher(masked).region(at, sentenceEnd).lookingAt());
+                || temporal.lookingAt(maskedChars, at, sentenceEnd) >= 0);
     }
 
     /** "…, dijo X." / "…, the ministry said." with no quote: the clause before the comma is the content. */
@@ -794,7 +797,7 @@ final class AttributionAnalysis {
             return false;
         }
         int comma = lastSeparator(clauseStart, hitStart);
-        boolean restDone = restIsEmpty(rest) || masked.substring(hitEnd, rest).indexOf(',') >= 0
+        boolean restDone = restIsEmpty(rest) || contains(',', hitEnd, rest)
                 && phrases.isRelativeOrGerund(rest, sentenceEnd);
         if (comma > clauseStart && restDone && phrases.wordCount(Math.max(clauseStart, comma - WINDOW), comma) >= 4
                 && phrases.wordCount(comma + 1, hitStart) <= 8) {
@@ -915,7 +918,7 @@ final class AttributionAnalysis {
     /** Whether the words before a verb are only comma-ended adverbial chunks (a preposition or participle first). */
     private boolean frontedAdverbial(List<int[]> chunks, int to) {
         int[] last = chunks.get(chunks.size() - 1);
-        if (masked.substring(last[1], to).indexOf(',') < 0) {
+        if (!contains(',', last[1], to)) {
             return false;
         }
         for (int[] chunk : chunks) {
@@ -1054,9 +1057,9 @@ final class AttributionAnalysis {
             if (i >= sentenceEnd || !Character.isLetter(maskedChars[i])) {
                 return i;
             }
-            Matcher temporal = TEMPORAL.matcher(masked).region(i, sentenceEnd);
-            if (temporal.lookingAt()) {
-                i = temporal.end();
+            int temporalEnd = temporal.lookingAt(maskedChars, i, sentenceEnd);
+            if (temporalEnd >= 0) {
+                i = temporalEnd;
                 continue;
             }
             int wordEnd = wordEnd(i);
@@ -1192,6 +1195,26 @@ final class AttributionAnalysis {
             second = SecondVerb.find(maskedChars, verb, end);
         }
         return end;
+    }
+
+    /** The last {@code c} in masked[from, to), or -1: bounded, where String.lastIndexOf would search back to 0. */
+    private int lastIndexOf(char c, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (maskedChars[i] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether masked[from, to) holds {@code c}, without the substring. */
+    private boolean contains(char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (maskedChars[i] == c) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int nextSeparator(int from, int to) {
@@ -1674,8 +1697,8 @@ final class AttributionAnalysis {
             while (tail < masked.length() && (Character.isLetter(maskedChars[tail]) || maskedChars[tail] == '-')) {
                 tail++;
             }
-            int hyphen = masked.lastIndexOf('-', tail - 1);
-            if (hyphen >= run.nameStart() && hyphen + 1 < tail && Character.isLowerCase(maskedChars[hyphen + 1])) {
+            int hyphen = lastIndexOf('-', run.nameStart(), tail);
+            if (hyphen >= 0 && hyphen + 1 < tail && Character.isLowerCase(maskedChars[hyphen + 1])) {
                 continue; // "The Chicago-based firm": an adjective
             }
             String head = masked.substring(run.nameStart(), wordEnd(run.nameStart()));

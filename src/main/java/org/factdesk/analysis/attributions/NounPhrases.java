@@ -423,8 +423,9 @@ final class NounPhrases {
             char c = chars[i];
             if (c == '(') {
                 addChunk(chunks, start, i);
-                int close = text.indexOf(')', i);
-                i = close < 0 || close >= to ? to : close;
+                // looked for in the range only: a '(' never closed sent the search to the end of a long text
+                int close = indexOf(')', i, to);
+                i = close < 0 ? to : close;
                 start = i + 1;
                 continue;
             }
@@ -439,6 +440,16 @@ final class NounPhrases {
         }
         addChunk(chunks, start, to);
         return chunks;
+    }
+
+    /** The first {@code c} in [from, to), or -1. */
+    private int indexOf(char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (chars[i] == c) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private void addChunk(List<int[]> chunks, int from, int to) {
