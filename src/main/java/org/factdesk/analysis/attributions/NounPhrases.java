@@ -89,6 +89,10 @@ final class NounPhrases {
     private final boolean[] quoted;
     private final Lexicon lexicon;
     private final LowerWords words = new LowerWords(this::classify);
+    /** The text's words, as {@link #tokens} cuts the whole text: starts and ends, made on first use. */
+    private int[] wordStarts;
+    private int[] wordEnds;
+    private int wordTotal;
 
     /** The word lists a lower-case word can be in, as bits of {@link LowerWords#lists}. */
     private static final int STOPWORD = 1;
@@ -130,12 +134,23 @@ final class NounPhrases {
     // ---------------------------------------------------------------------------------------------------------------
     // Tokens
 
-    /** Start and end offsets of the words in [from, to), alternating: {s0, e0, s1, e1, …}. */
+    /**
+     * Start and end offsets of the words in [from, to), alternating: {s0, e0, s1, e1, …}. The words are cut as if the
+     * range were cut alone; most of them are the text's own words, which are cut once ({@link #indexWords}): the same
+     * words were cut again for every phrase, chunk and name read around each speech verb.
+     */
     int[] tokens(int from, int to) {
+        if (wordStarts == null) {
+            indexWords();
+        }
         int[] out = new int[16];
         int count = 0;
         int i = from;
-        while (i < to) {
+        // A range that opens inside a word cuts it its own way (a title's stop depends on where the word starts):
+        // up to the end of that word, words are cut here. Past it, cutting goes as for the whole text.
+        int inside = firstWordEndingAfter(from);
+        int own = inside < wordTotal && wordStarts[inside] < from ? wordEnds[inside] : from;
+        while (i < to && i < own) {
             if (!isWordChar(chars[i])) {
                 i++;
                 continue;
@@ -148,7 +163,76 @@ final class NounPhrases {
             out[count++] = start;
             out[count++] = i;
         }
+        for (int w = firstWordStartingAt(i); i < to && w < wordTotal && wordStarts[w] < to; w++) {
+            int start = wordStarts[w];
+            // the last word may run past the range, which cuts it (nothing of the range is left after it)
+            int end = wordEnds[w] <= to ? wordEnds[w] : wordEnd(start, to);
+            if (count + 2 > out.length) {
+                out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, count + 2));
+            }
+            out[count++] = start;
+            out[count++] = end;
+            if (end < wordEnds[w]) {
+                break;
+            }
+        }
         return java.util.Arrays.copyOf(out, count);
+    }
+
+    /** Cuts the whole text into words once, as the loop of {@link #tokens} would. */
+    private void indexWords() {
+        int[] starts = new int[1024];
+        int[] ends = new int[1024];
+        int count = 0;
+        int i = 0;
+        while (i < chars.length) {
+            if (!isWordChar(chars[i])) {
+                i++;
+                continue;
+            }
+            int start = i;
+            i = wordEnd(start, chars.length);
+            if (count == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, count * 2);
+                ends = java.util.Arrays.copyOf(ends, count * 2);
+            }
+            starts[count] = start;
+            ends[count] = i;
+            count++;
+        }
+        wordStarts = starts;
+        wordEnds = ends;
+        wordTotal = count;
+    }
+
+    /** The first of the text's words that ends after {@code offset}; {@link #wordTotal} if none. */
+    private int firstWordEndingAfter(int offset) {
+        int low = 0;
+        int high = wordTotal;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (wordEnds[mid] <= offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    /** The first of the text's words that starts at or after {@code offset}; {@link #wordTotal} if none. */
+    private int firstWordStartingAt(int offset) {
+        int low = 0;
+        int high = wordTotal;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (wordStarts[mid] < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /** The end of the word that starts at {@code start}: hyphens and apostrophes inside, a title's stop after. */
