@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -98,9 +97,7 @@ final class AttributionAnalysis {
                     + "(?:\\s+(?:por|de|en|a)\\s+la\\s+(?:mañana|tarde|noche))?"
                     + "(?:\\s+(?:morning|afternoon|evening|night))?(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** "… y pidió a …", "… and urged …": a second verb of the speaker (a cue or one of these) ends what was reported. */
-    private static final Pattern SECOND_VERB = Pattern.compile(",?\\s+(?:y|e|and)\\s+(?:(?:también|además|also)\\s+)?"
-            + "(?=\\p{Ll})", Pattern.UNICODE_CASE);
+    /** "… y pidió a …", "… and urged …": a second verb of the speaker ({@link SecondVerb}) ends what was reported. */
     private static final java.util.Set<String> REQUEST_VERBS = java.util.Set.of("pidió", "pidieron", "reclamó",
             "reclamaron", "exigió", "exigieron", "instó", "instaron", "urgió", "solicitó", "solicitaron", "urged",
             "called", "asked", "demanded");
@@ -114,6 +111,7 @@ final class AttributionAnalysis {
             "sin embargo", "no obstante", "en cambio", "por otra parte", "por otro lado", "asimismo", "además",
             "for its part", "for his part", "for her part", "for their part", "however", "though", "in turn",
             "meanwhile", "in contrast", "by contrast");
+    private static final int LONGEST_PARENTHETICAL = PARENTHETICALS.stream().mapToInt(String::length).max().orElse(0);
     private static final java.util.Set<String> SKIPPED_ADVERBS = java.util.Set.of("también", "ya", "además", "luego",
             "después", "antes", "hoy", "ayer", "brevemente", "also", "later", "earlier", "previously", "again", "then",
             "too", "once", "today", "yesterday", "recently", "publicly", "públicamente", "nuevamente", "entonces", "though",
@@ -127,6 +125,8 @@ final class AttributionAnalysis {
             "the", "a", "an", "este", "esta", "this");
 
     private final String text;
+    /** The same as {@link #text}, for the loops that read every char (an array read costs less than charAt). */
+    private final char[] textChars;
     private final Lexicon lexicon;
     private final Language language;
     private final SentenceSplit unmasked;
@@ -139,6 +139,8 @@ final class AttributionAnalysis {
     private char[] maskedChars;
     private boolean[] quoted;
     private NounPhrases phrases;
+    /** {@link #TEMPORAL} on the masked text, run only at words that can start a time phrase. */
+    private WordStartFilter temporal;
     private List<TextSpan> sentences;
     private boolean[] sentenceUsed;
 
@@ -171,6 +173,7 @@ final class AttributionAnalysis {
     /** @param unmasked the segmentation of the unmasked text, whose paragraphs without quotes are reused; or null */
     AttributionAnalysis(String text, Lexicon lexicon, Language language, SentenceSplit unmasked) {
         this.text = text;
+        this.textChars = text.toCharArray();
         this.lexicon = lexicon;
         this.language = language;
         this.unmasked = unmasked;
@@ -178,13 +181,14 @@ final class AttributionAnalysis {
 
     List<AttributionMatch> run() {
         lines();
-        quotes = new QuoteScanner(lexicon.cues).scan(text, lineStarts);
+        quotes = new QuoteScanner(lexicon.cues).scan(textChars, lineStarts);
         quoteStarts = new int[quotes.size()];
         for (int i = 0; i < quotes.size(); i++) {
             quoteStarts[i] = quotes.get(i).start();
         }
         mask();
         phrases = new NounPhrases(masked, maskedChars, quoted, lexicon);
+        temporal = new WordStartFilter(TEMPORAL, masked);
         sentences = joinAfterTitles(Segmenter.split(masked, language, unmasked).sentences());
         sentenceUsed = new boolean[sentences.size()];
         sentenceSubjects = new Subject[sentences.size()];
@@ -225,7 +229,7 @@ final class AttributionAnalysis {
         for (int l = 0; l < count; l++) {
             int end = l + 1 < count ? lineStarts[l + 1] - 1 : text.length();
             lineOrdinal[l] = ordinal;
-            if (QuoteScanner.skipSpace(text, lineStarts[l], end) < end) {
+            if (QuoteScanner.skipSpace(textChars, lineStarts[l], end) < end) {
                 ordinal++;
             }
         }
@@ -237,13 +241,13 @@ final class AttributionAnalysis {
     private int headlineEnd() {
         int end = lineStarts.length > 1 ? lineStarts[1] - 1 : text.length();
         int last = end - 1;
-        while (last >= 0 && Character.isWhitespace(text.charAt(last))) {
+        while (last >= 0 && Character.isWhitespace(textChars[last])) {
             last--;
         }
         if (lineStarts.length < 2 || last < 0 || end > 200) {
             return 0;
         }
-        char c = text.charAt(last);
+        char c = textChars[last];
         return c == '.' || c == '!' || c == '?' || c == ':' || isQuoteMark(c) || c == '»' ? 0 : end;
     }
 
@@ -278,7 +282,7 @@ final class AttributionAnalysis {
             if (!joined.isEmpty()) {
                 TextSpan previous = joined.get(joined.size() - 1);
                 if (endsWithTitle(previous.end()) && noLineBreak(previous.end(), sentence.start())
-                        && Character.isUpperCase(masked.charAt(sentence.start()))) {
+                        && Character.isUpperCase(maskedChars[sentence.start()])) {
                     joined.set(joined.size() - 1, new TextSpan(previous.start(), sentence.end()));
                     continue;
                 }
@@ -289,20 +293,20 @@ final class AttributionAnalysis {
     }
 
     private boolean endsWithTitle(int end) {
-        if (end < 2 || masked.charAt(end - 1) != '.') {
+        if (end < 2 || maskedChars[end - 1] != '.') {
             return false;
         }
         int start = end - 1;
-        while (start > 0 && end - start < 6 && Character.isLetter(masked.charAt(start - 1))) {
+        while (start > 0 && end - start < 6 && Character.isLetter(maskedChars[start - 1])) {
             start--;
         }
-        return start < end - 1 && Character.isUpperCase(masked.charAt(start))
-                && lexicon.titles.contains(masked.substring(start, end - 1).toLowerCase(Locale.ROOT));
+        return start < end - 1 && Character.isUpperCase(maskedChars[start])
+                && lexicon.titles.contains(lowerText(start, end - 1));
     }
 
     private boolean noLineBreak(int from, int to) {
         for (int i = from; i < to; i++) {
-            if (masked.charAt(i) == '\n') {
+            if (maskedChars[i] == '\n') {
                 return false;
             }
         }
@@ -318,7 +322,7 @@ final class AttributionAnalysis {
 
     /** Hides the words inside quotes (letters become x or X, keeping case; spaces and marks stay). */
     private void mask() {
-        char[] chars = text.toCharArray();
+        char[] chars = textChars.clone();
         quoted = new boolean[chars.length];
         for (Quote quote : quotes) {
             // A quote that ends its sentence keeps its final stop, so that the sentence after it starts anew.
@@ -357,14 +361,14 @@ final class AttributionAnalysis {
         boolean inWord = i > 0 && continuesWord(chars[i - 1]);
         while (i < sentenceEnd) {
             char c = chars[i];
-            boolean letter = c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' : Character.isLetter(c);
+            boolean letter = CharClasses.isLetter(c);
             if (!letter || inWord || quoted[i]) {
                 inWord = letter || continuesWord(c);
                 i++;
                 continue;
             }
             inWord = true;
-            int sourceEnd = lexicon.sources.match(masked, i, sentenceEnd);
+            int sourceEnd = lexicon.sources.match(maskedChars, i, sentenceEnd);
             if (sourceEnd > 0) {
                 if (i >= consumed) {
                     source(i, sourceEnd);
@@ -373,9 +377,9 @@ final class AttributionAnalysis {
                 continue;
             }
             boolean opening = i == clauseStart && lexicon.spanish && !lexicon.english;
-            int cueEnd = Character.isLowerCase(masked.charAt(i)) || opening
-                    ? lexicon.cues.match(masked, i, sentenceEnd) : -1;
-            if (cueEnd > 0 && !Character.isLowerCase(masked.charAt(i))
+            int cueEnd = Character.isLowerCase(maskedChars[i]) || opening
+                    ? lexicon.cues.match(maskedChars, i, sentenceEnd) : -1;
+            if (cueEnd > 0 && !Character.isLowerCase(maskedChars[i])
                     && complementizer(skipAdverbials(cueEnd, false)) < 0) {
                 // "Cuenta que …" (the subject left out) is a cue; "Dice la leyenda …" and names are not
                 cueEnd = -1;
@@ -393,7 +397,7 @@ final class AttributionAnalysis {
 
     private static boolean continuesWord(char c) {
         return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '\''
-                : Character.isLetterOrDigit(c) || c == '’';
+                : CharClasses.isLetterOrDigit(c) || c == '’';
     }
 
     /** Where a sentence starts after a dateline ("MADRID, 14 mar (Factdesk) - "), or its start. */
@@ -412,13 +416,13 @@ final class AttributionAnalysis {
     }
 
     private boolean isWordStart(int i) {
-        if (!Character.isLetter(masked.charAt(i))) {
+        if (!Character.isLetter(maskedChars[i])) {
             return false;
         }
         if (i == 0) {
             return true;
         }
-        char previous = masked.charAt(i - 1);
+        char previous = maskedChars[i - 1];
         return !Character.isLetterOrDigit(previous) && previous != '-' && previous != '\'' && previous != '’';
     }
 
@@ -526,10 +530,10 @@ final class AttributionAnalysis {
 
     /** "según X", "according to X": the rest of the clause, or the clause before it, is what X says. */
     private void source(int hitStart, int hitEnd) {
-        int xStart = QuoteScanner.skipSpace(masked, hitEnd, sentenceEnd);
+        int xStart = QuoteScanner.skipSpace(maskedChars, hitEnd, sentenceEnd);
         int xEnd = xStart;
         int xLimit = Math.min(sentenceEnd, xStart + WINDOW);
-        while (xEnd < xLimit && ",;:(".indexOf(masked.charAt(xEnd)) < 0 && !isQuoteMark(masked.charAt(xEnd))) {
+        while (xEnd < xLimit && ",;:(".indexOf(maskedChars[xEnd]) < 0 && !isQuoteMark(maskedChars[xEnd])) {
             xEnd++;
         }
         Phrase speaker = phrases.resolve(xStart, xEnd);
@@ -538,9 +542,9 @@ final class AttributionAnalysis {
             return;
         }
         if ((speaker.kind() == Kind.DEFINITE || speaker.kind() == Kind.DESCRIPTION) && xEnd < sentenceEnd
-                && masked.charAt(xEnd) == ',') {
+                && maskedChars[xEnd] == ',') {
             // "De acuerdo con su portavoz, Rubén del Campo, …": the name in apposition is the source
-            int nameStart = QuoteScanner.skipSpace(masked, xEnd + 1, sentenceEnd);
+            int nameStart = QuoteScanner.skipSpace(maskedChars, xEnd + 1, sentenceEnd);
             int comma = nextSeparator(nameStart, Math.min(sentenceEnd, nameStart + WINDOW));
             NameRun run = comma > 0 ? phrases.nameOnly(nameStart, comma) : null;
             if (run != null && (run.personLike() || run.org())) {
@@ -555,7 +559,7 @@ final class AttributionAnalysis {
         if (phrases.wordCount(Math.max(clauseStart, hitStart - WINDOW), hitStart) >= 2) {
             addCandidate(clauseStart, hitStart, cue, refOf(speaker), speaker);
         } else {
-            int after = xEnd < sentenceEnd && masked.charAt(xEnd) == ',' ? skipAppositionChunk(xEnd + 1) : xEnd;
+            int after = xEnd < sentenceEnd && maskedChars[xEnd] == ',' ? skipAppositionChunk(xEnd + 1) : xEnd;
             addCandidate(after, cutEnd(after, sentenceEnd), cue, refOf(speaker), speaker);
         }
         clauseStart = sentenceEnd;
@@ -594,7 +598,7 @@ final class AttributionAnalysis {
             return;
         }
         if (lexicon.english && (lastChunkWords(clauseStart, hitStart) <= 6 || appositionSubject(clauseStart, hitStart)
-                || afterAnd) && masked.substring(hitEnd, rest).indexOf(',') < 0) {
+                || afterAnd) && !contains(',', hitEnd, rest)) {
             Phrase subject = subjectBefore(clauseStart, hitStart);
             if (subject == null && afterAnd) {
                 subject = sentenceSubject();
@@ -602,9 +606,9 @@ final class AttributionAnalysis {
             if (subject != null && subject.kind() != Kind.EMPTY && rest < sentenceEnd
                     && phrases.wordCount(rest, sentenceEnd) >= 3
                     && !phrases.isPreposition(phrases.firstWord(rest, sentenceEnd))
-                    && ",.;:".indexOf(masked.charAt(rest)) < 0) {
+                    && ",.;:".indexOf(maskedChars[rest]) < 0) {
                 int end = cutEnd(rest, sentenceEnd);
-                if (SECOND_VERB.matcher(masked).region(end, sentenceEnd).lookingAt()) {
+                if (SecondVerb.end(maskedChars, end, sentenceEnd) >= 0) {
                     // "claimed responsibility … and said it had …": the first verb took an object, not speech
                     return;
                 }
@@ -618,9 +622,9 @@ final class AttributionAnalysis {
 
     /** Whether "and"/"y" stands right before the verb ("… kept rates on hold and said …"). */
     private boolean conjunctionBefore(int hitStart) {
-        int end = QuoteScanner.trimEnd(masked, clauseStart, hitStart);
+        int end = QuoteScanner.trimEnd(maskedChars, clauseStart, hitStart);
         int start = end;
-        while (start > clauseStart && Character.isLetter(masked.charAt(start - 1))) {
+        while (start > clauseStart && Character.isLetter(maskedChars[start - 1])) {
             start--;
         }
         if (start == end || start == clauseStart || quoted[start]) {
@@ -633,8 +637,8 @@ final class AttributionAnalysis {
 
     /** ", saying that …", ", añadiendo que …": what the subject of the sentence says. */
     private void participle(int hitStart, int hitEnd, int rest, int content, String cue) {
-        int before = QuoteScanner.trimEnd(masked, clauseStart, hitStart);
-        if (before <= clauseStart || masked.charAt(before - 1) != ',') {
+        int before = QuoteScanner.trimEnd(maskedChars, clauseStart, hitStart);
+        if (before <= clauseStart || maskedChars[before - 1] != ',') {
             return;
         }
         int from = content;
@@ -659,26 +663,26 @@ final class AttributionAnalysis {
     /** English "-s" forms are also plural nouns ("neighboring states"): a real cue follows its subject or a quote. */
     private boolean afterSubjectOrQuote(int hitStart) {
         int i = hitStart - 1;
-        while (i >= sentenceStart && Character.isWhitespace(masked.charAt(i))) {
+        while (i >= sentenceStart && Character.isWhitespace(maskedChars[i])) {
             i--;
         }
         if (i < sentenceStart) {
             return false;
         }
-        char c = masked.charAt(i);
+        char c = maskedChars[i];
         if (c == ',' || isQuoteMark(c)) {
             return true;
         }
         int end = i + 1;
         int start = end;
-        while (start > sentenceStart && isWordCharacter(masked.charAt(start - 1))) {
+        while (start > sentenceStart && isWordCharacter(maskedChars[start - 1])) {
             start--;
         }
         if (start == end) {
             return false;
         }
         String word = lowerText(start, end);
-        return Character.isUpperCase(masked.charAt(start)) || lexicon.speakerNouns.contains(word)
+        return Character.isUpperCase(maskedChars[start]) || lexicon.speakerNouns.contains(word)
                 || word.equals("he") || word.equals("she") || word.equals("it") || word.equals("who");
     }
 
@@ -719,13 +723,13 @@ final class AttributionAnalysis {
         }
         int gap = quote.closeMark() >= 0 ? quote.closeMark() + 1 : quote.end();
         while (gap < hitStart
-                && (Character.isWhitespace(masked.charAt(gap)) || ",—–-".indexOf(masked.charAt(gap)) >= 0)) {
+                && (Character.isWhitespace(maskedChars[gap]) || ",—–-".indexOf(maskedChars[gap]) >= 0)) {
             gap++;
         }
         if (gap > hitStart) {
             return false;
         }
-        if (gap < hitStart && CLITICS.contains(lowerText(gap, QuoteScanner.trimEnd(masked, gap, hitStart)))) {
+        if (gap < hitStart && CLITICS.contains(lowerText(gap, QuoteScanner.trimEnd(maskedChars, gap, hitStart)))) {
             gap = hitStart; // "—¿Qué ocurrió? —le preguntó Herrero."
         }
         Phrase speaker;
@@ -754,8 +758,8 @@ final class AttributionAnalysis {
         if (phrase.noun() == null) {
             return phrase.end();
         }
-        for (int i = phrase.start(); i < phrase.end(); i = QuoteScanner.skipSpace(masked, wordEnd(i), phrase.end())) {
-            if (!Character.isLetter(masked.charAt(i))) {
+        for (int i = phrase.start(); i < phrase.end(); i = QuoteScanner.skipSpace(maskedChars, wordEnd(i), phrase.end())) {
+            if (!Character.isLetter(maskedChars[i])) {
                 return phrase.end();
             }
             if (lowerText(i, wordEnd(i)).equals(phrase.noun())) {
@@ -767,20 +771,20 @@ final class AttributionAnalysis {
 
     /** Whether a lower-case word that is not a preposition, adverb, time or relative follows: a verb of its own. */
     private boolean verbFollows(int from) {
-        int at = QuoteScanner.skipSpace(masked, from, sentenceEnd);
-        if (at >= sentenceEnd || !Character.isLowerCase(masked.charAt(at)) || quoted[at]) {
+        int at = QuoteScanner.skipSpace(maskedChars, from, sentenceEnd);
+        if (at >= sentenceEnd || !Character.isLowerCase(maskedChars[at]) || quoted[at]) {
             return false;
         }
         String word = lowerText(at, wordEnd(at));
         return !(phrases.isPreposition(word) || SKIPPED_ADVERBS.contains(word) || word.endsWith("mente")
                 || word.endsWith("ly") || RELATIVES.contains(word) || ARTICLES.contains(word)
-                || TEMPORAL.matcher(masked).region(at, sentenceEnd).lookingAt());
+                || temporal.lookingAt(maskedChars, at, sentenceEnd) >= 0);
     }
 
     /** "…, dijo X." / "…, the ministry said." with no quote: the clause before the comma is the content. */
     private boolean postCueAfterComma(int hitStart, int hitEnd, int rest, String cue) {
-        int before = QuoteScanner.trimEnd(masked, clauseStart, hitStart);
-        if (before > clauseStart && ",—–".indexOf(masked.charAt(before - 1)) >= 0) {
+        int before = QuoteScanner.trimEnd(maskedChars, clauseStart, hitStart);
+        if (before > clauseStart && ",—–".indexOf(maskedChars[before - 1]) >= 0) {
             Phrase speaker = phraseAfter(rest);
             boolean restEmpty = restIsEmpty(rest);
             if (speaker.names() && speaker.kind() != Kind.NAME && verbFollows(afterNoun(speaker))) {
@@ -799,7 +803,7 @@ final class AttributionAnalysis {
             return false;
         }
         int comma = lastSeparator(clauseStart, hitStart);
-        boolean restDone = restIsEmpty(rest) || masked.substring(hitEnd, rest).indexOf(',') >= 0
+        boolean restDone = restIsEmpty(rest) || contains(',', hitEnd, rest)
                 && phrases.isRelativeOrGerund(rest, sentenceEnd);
         if (comma > clauseStart && restDone && phrases.wordCount(Math.max(clauseStart, comma - WINDOW), comma) >= 4
                 && phrases.wordCount(comma + 1, hitStart) <= 8) {
@@ -870,13 +874,12 @@ final class AttributionAnalysis {
      * opened by an adverb in -mente/-ly ("visiblemente emocionado", "clearly frustrated").
      */
     private boolean parenthetical(int from, int to) {
-        String words = lowerText(from, to).strip();
-        if (PARENTHETICALS.contains(words)) {
+        if (mayBeParenthetical(from, to) && PARENTHETICALS.contains(lowerText(from, to).strip())) {
             return true;
         }
         int firstEnd = wordEnd(from);
         String first = lowerText(from, firstEnd);
-        if (!Character.isLowerCase(masked.charAt(from))) {
+        if (!Character.isLowerCase(maskedChars[from])) {
             return false;
         }
         // "One, filed in federal court in Nashville, says": a participle phrase describes the subject before it
@@ -888,6 +891,15 @@ final class AttributionAnalysis {
     }
 
     /**
+     * Whether [from, to) is short enough to be one of the {@link #PARENTHETICALS}: most chunks are far longer, and
+     * lower-casing each whole chunk to look it up was a waste. Generous, as lower case may hold fewer UTF-16 chars.
+     */
+    private boolean mayBeParenthetical(int from, int to) {
+        int a = QuoteScanner.skipSpace(maskedChars, from, to);
+        return QuoteScanner.trimEnd(maskedChars, a, to) - a <= 2 * LONGEST_PARENTHETICAL;
+    }
+
+    /**
      * "Harlow Rovers manager Stefan Lindqvist", "Acme chief executive Jane Roe": a body's name, then a role, then the
      * person, who is the speaker; the phrase itself otherwise.
      */
@@ -895,14 +907,14 @@ final class AttributionAnalysis {
         if (phrase.kind() != Kind.NAME || phrase.end() >= to) {
             return phrase;
         }
-        int i = QuoteScanner.skipSpace(masked, phrase.end(), to);
+        int i = QuoteScanner.skipSpace(maskedChars, phrase.end(), to);
         boolean role = false;
-        for (int words = 0; words < 4 && i < to && Character.isLowerCase(masked.charAt(i)); words++) {
+        for (int words = 0; words < 4 && i < to && Character.isLowerCase(maskedChars[i]); words++) {
             int end = wordEnd(i);
             role |= lexicon.speakerNouns.contains(lowerText(i, end));
-            i = QuoteScanner.skipSpace(masked, end, to);
+            i = QuoteScanner.skipSpace(maskedChars, end, to);
         }
-        if (!role || i >= to || !Character.isUpperCase(masked.charAt(i))) {
+        if (!role || i >= to || !Character.isUpperCase(maskedChars[i])) {
             return phrase;
         }
         Phrase person = phrases.resolve(i, to);
@@ -912,7 +924,7 @@ final class AttributionAnalysis {
     /** Whether the words before a verb are only comma-ended adverbial chunks (a preposition or participle first). */
     private boolean frontedAdverbial(List<int[]> chunks, int to) {
         int[] last = chunks.get(chunks.size() - 1);
-        if (masked.substring(last[1], to).indexOf(',') < 0) {
+        if (!contains(',', last[1], to)) {
             return false;
         }
         for (int[] chunk : chunks) {
@@ -964,7 +976,7 @@ final class AttributionAnalysis {
     private Phrase phraseAfter(int from) {
         int end = from;
         int limit = Math.min(sentenceEnd, from + WINDOW);
-        while (end < limit && !isQuoteMark(masked.charAt(end)) && masked.charAt(end) != ':') {
+        while (end < limit && !isQuoteMark(maskedChars[end]) && maskedChars[end] != ':') {
             end++;
         }
         Phrase phrase = phrases.resolve(from, end);
@@ -995,8 +1007,8 @@ final class AttributionAnalysis {
             return;
         }
         int from = next.start();
-        if (Character.isLowerCase(masked.charAt(from))) {
-            int cueEnd = lexicon.cues.match(masked, from, next.end());
+        if (Character.isLowerCase(maskedChars[from])) {
+            int cueEnd = lexicon.cues.match(maskedChars, from, next.end());
             if (cueEnd < 0) {
                 return;
             }
@@ -1045,20 +1057,20 @@ final class AttributionAnalysis {
         int guard = 0;
         while (i < sentenceEnd && guard++ < 20) {
             while (i < sentenceEnd
-                    && (Character.isWhitespace(masked.charAt(i)) || ",+&@#/*".indexOf(masked.charAt(i)) >= 0)) {
+                    && (Character.isWhitespace(maskedChars[i]) || ",+&@#/*".indexOf(maskedChars[i]) >= 0)) {
                 i++;
             }
-            if (i >= sentenceEnd || !Character.isLetter(masked.charAt(i))) {
+            if (i >= sentenceEnd || !Character.isLetter(maskedChars[i])) {
                 return i;
             }
-            Matcher temporal = TEMPORAL.matcher(masked).region(i, sentenceEnd);
-            if (temporal.lookingAt()) {
-                i = temporal.end();
+            int temporalEnd = temporal.lookingAt(maskedChars, i, sentenceEnd);
+            if (temporalEnd >= 0) {
+                i = temporalEnd;
                 continue;
             }
             int wordEnd = wordEnd(i);
             String word = lowerText(i, wordEnd);
-            boolean lowerCase = Character.isLowerCase(masked.charAt(i));
+            boolean lowerCase = Character.isLowerCase(maskedChars[i]);
             if (SKIPPED_ADVERBS.contains(word) || lowerCase && (word.endsWith("mente") || word.endsWith("ly"))) {
                 i = wordEnd;
                 continue;
@@ -1082,14 +1094,14 @@ final class AttributionAnalysis {
         int i = from;
         String word = lowerText(i, wordEnd(i));
         if (word.equals("the") || word.equals("a") || word.equals("an")) {
-            i = QuoteScanner.skipSpace(masked, wordEnd(i), sentenceEnd);
+            i = QuoteScanner.skipSpace(maskedChars, wordEnd(i), sentenceEnd);
         }
-        if (i < sentenceEnd && Character.isUpperCase(masked.charAt(i))) {
+        if (i < sentenceEnd && Character.isUpperCase(maskedChars[i])) {
             for (NameRun run : phrases.names(i, Math.min(sentenceEnd, i + 80))) {
                 return run.end();
             }
         }
-        return i < sentenceEnd && Character.isLetter(masked.charAt(i)) ? wordEnd(i) : i;
+        return i < sentenceEnd && Character.isLetter(maskedChars[i]) ? wordEnd(i) : i;
     }
 
     /** The words after a preposition, up to the next preposition, "que"/"that", punctuation or five words. */
@@ -1098,16 +1110,16 @@ final class AttributionAnalysis {
         boolean previousLower = false;
         boolean nounSeen = false;
         for (int words = 0; words < 5; words++) {
-            int start = QuoteScanner.skipSpace(masked, i, sentenceEnd);
-            if (start >= sentenceEnd || !isWordCharacter(masked.charAt(start))) {
+            int start = QuoteScanner.skipSpace(maskedChars, i, sentenceEnd);
+            if (start >= sentenceEnd || !isWordCharacter(maskedChars[start])) {
                 return start;
             }
             int end = wordEnd(start);
             String word = lowerText(start, end);
-            boolean upper = Character.isUpperCase(masked.charAt(start));
+            boolean upper = Character.isUpperCase(maskedChars[start]);
             boolean article = ARTICLES.contains(word);
             if (word.equals("que") || word.equals("that") || SKIPPED_PREPOSITIONS.contains(word) && words > 0
-                    || lexicon.cues.match(masked, start, sentenceEnd) > 0 && !upper
+                    || lexicon.cues.match(maskedChars, start, sentenceEnd) > 0 && !upper
                     || upper && previousLower && nounSeen || article && nounSeen) {
                 // "a esta redacción Carme Arcarazo", "a los periodistas el ministro": the object has ended.
                 return start;
@@ -1124,17 +1136,17 @@ final class AttributionAnalysis {
         if (at >= sentenceEnd) {
             return -1;
         }
-        if (masked.charAt(at) == ':') {
+        if (maskedChars[at] == ':') {
             return at + 1;
         }
-        if (!Character.isLetter(masked.charAt(at))) {
+        if (!Character.isLetter(maskedChars[at])) {
             return -1;
         }
         int end = wordEnd(at);
         String word = lowerText(at, end);
         if (word.equals("de") || word.equals("of")) {
-            int next = QuoteScanner.skipSpace(masked, end, sentenceEnd);
-            if (next < sentenceEnd && Character.isLetter(masked.charAt(next))) {
+            int next = QuoteScanner.skipSpace(maskedChars, end, sentenceEnd);
+            if (next < sentenceEnd && Character.isLetter(maskedChars[next])) {
                 int nextEnd = wordEnd(next);
                 if (lowerText(next, nextEnd).equals("que")) {
                     return nextEnd;
@@ -1147,7 +1159,7 @@ final class AttributionAnalysis {
 
     private boolean restIsEmpty(int from) {
         for (int i = from; i < sentenceEnd; i++) {
-            char c = masked.charAt(i);
+            char c = maskedChars[i];
             if (Character.isLetterOrDigit(c) || isQuoteMark(c)) {
                 return false;
             }
@@ -1173,31 +1185,49 @@ final class AttributionAnalysis {
             end = cut;
         }
         for (int i = from; i < end; i++) {
-            if (masked.charAt(i) == ',') {
-                int next = QuoteScanner.skipSpace(masked, i + 1, end);
-                if (next < end && lexicon.sources.match(masked, next, end) > 0) {
+            if (maskedChars[i] == ',') {
+                int next = QuoteScanner.skipSpace(maskedChars, i + 1, end);
+                if (next < end && lexicon.sources.match(maskedChars, next, end) > 0) {
                     return i;
                 }
             }
         }
-        Matcher second = SECOND_VERB.matcher(masked).region(from, end);
-        while (second.find()) {
-            int verb = second.end();
-            if (quoted[verb]) {
-                continue;
+        for (int second = SecondVerb.find(maskedChars, from, end); second >= 0; ) {
+            int verb = SecondVerb.end(maskedChars, second, end);
+            if (!quoted[verb] && (lexicon.cues.match(maskedChars, verb, end) > 0
+                    || REQUEST_VERBS.contains(lowerText(verb, wordEnd(verb))))) {
+                return second;
             }
-            if (lexicon.cues.match(masked, verb, end) > 0 || REQUEST_VERBS.contains(lowerText(verb, wordEnd(verb)))) {
-                return second.start();
-            }
+            second = SecondVerb.find(maskedChars, verb, end);
         }
         return end;
     }
 
+    /** The last {@code c} in masked[from, to), or -1: bounded, where String.lastIndexOf would search back to 0. */
+    private int lastIndexOf(char c, int from, int to) {
+        for (int i = to - 1; i >= from; i--) {
+            if (maskedChars[i] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether masked[from, to) holds {@code c}, without the substring. */
+    private boolean contains(char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (maskedChars[i] == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private int nextSeparator(int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = masked.charAt(i);
-            if (c == ',' && !(i > 0 && i + 1 < masked.length() && Character.isDigit(masked.charAt(i - 1))
-                    && Character.isDigit(masked.charAt(i + 1))) || c == ';') {
+            char c = maskedChars[i];
+            if (c == ',' && !(i > 0 && i + 1 < masked.length() && Character.isDigit(maskedChars[i - 1])
+                    && Character.isDigit(maskedChars[i + 1])) || c == ';') {
                 return i;
             }
         }
@@ -1206,9 +1236,9 @@ final class AttributionAnalysis {
 
     private int lastSeparator(int from, int to) {
         for (int i = to - 1; i > from && i > to - WINDOW; i--) {
-            char c = masked.charAt(i);
-            if (c == ',' && !(i + 1 < masked.length() && Character.isDigit(masked.charAt(i - 1))
-                    && Character.isDigit(masked.charAt(i + 1))) || c == '—' || c == '–') {
+            char c = maskedChars[i];
+            if (c == ',' && !(i + 1 < masked.length() && Character.isDigit(maskedChars[i - 1])
+                    && Character.isDigit(maskedChars[i + 1])) || c == '—' || c == '–') {
                 return i;
             }
         }
@@ -1221,7 +1251,7 @@ final class AttributionAnalysis {
             return clause;
         }
         int from = to - WINDOW;
-        while (from < to && !Character.isWhitespace(masked.charAt(from))) {
+        while (from < to && !Character.isWhitespace(maskedChars[from])) {
             from++;
         }
         return from;
@@ -1229,18 +1259,18 @@ final class AttributionAnalysis {
 
     private int wordEnd(int from) {
         int i = from;
-        while (i < masked.length() && isWordCharacter(masked.charAt(i))) {
+        while (i < masked.length() && isWordCharacter(maskedChars[i])) {
             i++;
         }
         return i;
     }
 
     private static boolean isWordCharacter(char c) {
-        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+        return CharClasses.isWordChar(c);
     }
 
     private String lowerText(int from, int to) {
-        return masked.substring(from, to).toLowerCase(Locale.ROOT);
+        return phrases.lowerAsIs(from, to);
     }
 
     private static boolean isQuoteMark(char c) {
@@ -1288,7 +1318,7 @@ final class AttributionAnalysis {
     private Candidate addCandidate(int from, int to, String cue, Ref ref, Phrase phrase) {
         int a = from;
         int b = Math.min(to, text.length());
-        while (a < b && (Character.isWhitespace(text.charAt(a)) || ":—–-,".indexOf(text.charAt(a)) >= 0)) {
+        while (a < b && (Character.isWhitespace(textChars[a]) || ":—–-,".indexOf(textChars[a]) >= 0)) {
             a++;
         }
         b = trimTrailing(a, b);
@@ -1340,8 +1370,8 @@ final class AttributionAnalysis {
 
     private int trimTrailing(int from, int to) {
         int b = to;
-        while (b > from && (Character.isWhitespace(text.charAt(b - 1)) || ",;:—–".indexOf(text.charAt(b - 1)) >= 0
-                || text.charAt(b - 1) == '.' && !quoted[b - 1])) {
+        while (b > from && (Character.isWhitespace(textChars[b - 1]) || ",;:—–".indexOf(textChars[b - 1]) >= 0
+                || textChars[b - 1] == '.' && !quoted[b - 1])) {
             b--;
         }
         return b;
@@ -1404,7 +1434,7 @@ final class AttributionAnalysis {
             return false;
         }
         for (int i = sentence.start(); i < mark; i++) {
-            char c = masked.charAt(i);
+            char c = maskedChars[i];
             if (!Character.isWhitespace(c) && "—–-•*".indexOf(c) < 0) {
                 return false;
             }
@@ -1417,7 +1447,7 @@ final class AttributionAnalysis {
         if (phrases.wordCount(quote.start(), quote.end()) >= 4) {
             return true;
         }
-        char last = text.charAt(quote.end() - 1);
+        char last = textChars[quote.end() - 1];
         return last == '.' || last == '!' || last == '?' || last == '…';
     }
 
@@ -1556,8 +1586,8 @@ final class AttributionAnalysis {
     /** Whether the candidate is a line of dialogue: a quote opened by a dash at the start of its line. */
     private boolean dialogueLine(Candidate candidate) {
         int lineStart = masked.lastIndexOf('\n', candidate.start) + 1;
-        int first = QuoteScanner.skipSpace(masked, lineStart, candidate.start + 1);
-        return first < candidate.start && (masked.charAt(first) == '—' || masked.charAt(first) == '―');
+        int first = QuoteScanner.skipSpace(maskedChars, lineStart, candidate.start + 1);
+        return first < candidate.start && (maskedChars[first] == '—' || maskedChars[first] == '―');
     }
 
     /**
@@ -1645,7 +1675,7 @@ final class AttributionAnalysis {
      */
     private Entity namedOrganisation(int before) {
         int from = Math.max(0, before - ORGANISATION_WINDOW);
-        while (from > 0 && from < before && Character.isLetterOrDigit(masked.charAt(from - 1))) {
+        while (from > 0 && from < before && Character.isLetterOrDigit(maskedChars[from - 1])) {
             from++;
         }
         int sentence = sentenceAt(before);
@@ -1670,11 +1700,11 @@ final class AttributionAnalysis {
                 continue;
             }
             int tail = run.end();
-            while (tail < masked.length() && (Character.isLetter(masked.charAt(tail)) || masked.charAt(tail) == '-')) {
+            while (tail < masked.length() && (Character.isLetter(maskedChars[tail]) || maskedChars[tail] == '-')) {
                 tail++;
             }
-            int hyphen = masked.lastIndexOf('-', tail - 1);
-            if (hyphen >= run.nameStart() && hyphen + 1 < tail && Character.isLowerCase(masked.charAt(hyphen + 1))) {
+            int hyphen = lastIndexOf('-', run.nameStart(), tail);
+            if (hyphen >= 0 && hyphen + 1 < tail && Character.isLowerCase(maskedChars[hyphen + 1])) {
                 continue; // "The Chicago-based firm": an adjective
             }
             String head = masked.substring(run.nameStart(), wordEnd(run.nameStart()));
@@ -1736,11 +1766,11 @@ final class AttributionAnalysis {
         int i = at;
         for (int words = 0; words < 2; words++) {
             int end = i;
-            while (end > 0 && masked.charAt(end - 1) == ' ') {
+            while (end > 0 && maskedChars[end - 1] == ' ') {
                 end--;
             }
             int start = end;
-            while (start > 0 && Character.isLetter(masked.charAt(start - 1))) {
+            while (start > 0 && Character.isLetter(maskedChars[start - 1])) {
                 start--;
             }
             if (start == end) {
@@ -1870,26 +1900,26 @@ final class AttributionAnalysis {
     /** "Ecologistas en Acción", "Médicos sin Fronteras": a name cut at "en"/"sin" gets its first word back. */
     private String widenOverPreposition(String name, int start) {
         int space = start - 1;
-        if (space < 4 || masked.charAt(space) != ' ') {
+        if (space < 4 || maskedChars[space] != ' ') {
             return name;
         }
         int wordStart = space;
-        while (wordStart > 0 && Character.isLetter(masked.charAt(wordStart - 1))) {
+        while (wordStart > 0 && Character.isLetter(maskedChars[wordStart - 1])) {
             wordStart--;
         }
         String preposition = masked.substring(wordStart, space);
         if (!preposition.equals("en") && !preposition.equals("sin") || wordStart < 2
-                || masked.charAt(wordStart - 1) != ' ') {
+                || maskedChars[wordStart - 1] != ' ') {
             return name;
         }
         int headEnd = wordStart - 1;
         int headStart = headEnd;
-        while (headStart > 0 && Character.isLetter(masked.charAt(headStart - 1))) {
+        while (headStart > 0 && Character.isLetter(maskedChars[headStart - 1])) {
             headStart--;
         }
         boolean opens = headStart == 0 || headStart == datelineEnd(sentenceStartOf(headStart), headStart + 1)
                 || ARTICLES.contains(previousWord(headStart));
-        if (headStart == headEnd || !Character.isUpperCase(masked.charAt(headStart)) || quoted[headStart] || !opens
+        if (headStart == headEnd || !Character.isUpperCase(maskedChars[headStart]) || quoted[headStart] || !opens
                 || lexicon.stopwords.contains(lowerText(headStart, headEnd))) {
             return name;
         }
@@ -1901,9 +1931,9 @@ final class AttributionAnalysis {
     }
 
     private String previousWord(int at) {
-        int end = QuoteScanner.trimEnd(masked, Math.max(0, at - 40), at);
+        int end = QuoteScanner.trimEnd(maskedChars, Math.max(0, at - 40), at);
         int start = end;
-        while (start > 0 && Character.isLetter(masked.charAt(start - 1))) {
+        while (start > 0 && Character.isLetter(maskedChars[start - 1])) {
             start--;
         }
         return lowerText(start, end);

@@ -60,11 +60,16 @@ final class ClauseCut {
         return false;
     }
 
-    /** Compares as the regex engine does with CASE_INSENSITIVE and UNICODE_CASE ("ſ" is an "s"). */
+    /**
+     * Compares as the regex engine does with CASE_INSENSITIVE and UNICODE_CASE ("ſ" is an "s"); an ASCII char folds
+     * as ASCII, without the Unicode tables (the keywords are ASCII).
+     */
     private static boolean matchesIgnoringCase(char[] chars, int at, String keyword) {
         for (int k = 0; k < keyword.length(); k++) {
             char c = chars[at + k];
-            if (c != keyword.charAt(k) && Character.toLowerCase(Character.toUpperCase(c)) != keyword.charAt(k)) {
+            char lower = c < 128 ? c >= 'A' && c <= 'Z' ? (char) (c + 32) : c
+                    : Character.toLowerCase(Character.toUpperCase(c));
+            if (c != keyword.charAt(k) && lower != keyword.charAt(k)) {
                 return false;
             }
         }

@@ -3,7 +3,6 @@ package org.factdesk.analysis.attributions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.factdesk.analysis.StringPool;
 
 /**
  * Reads the noun phrase that names a speaker: proper names (capitalised runs joined by "de", "of"… where they belong
@@ -96,7 +95,41 @@ final class NounPhrases {
     private final char[] chars;
     private final boolean[] quoted;
     private final Lexicon lexicon;
-    private final StringPool words = new StringPool();
+    private final LowerWords words = new LowerWords(this::classify);
+    /** The text's words, as {@link #tokens} cuts the whole text: starts and ends, made on first use. */
+    private int[] wordStarts;
+    private int[] wordEnds;
+    private int wordTotal;
+
+    /** The word lists a lower-case word can be in, as bits of {@link LowerWords#lists}. */
+    private static final int STOPWORD = 1;
+    private static final int SPEAKER_NOUN = 1 << 1;
+    private static final int TITLE = 1 << 2;
+    private static final int ORG_WORD = 1 << 3;
+    private static final int JOINER_ALWAYS = 1 << 4;
+    private static final int JOINER_ORG = 1 << 5;
+    private static final int DAY_OR_MONTH = 1 << 6;
+    private static final int ARTICLE = 1 << 7;
+    private static final int RELATIVE = 1 << 8;
+    private static final int ADVERB = 1 << 9;
+    private static final int CONJUNCTION = 1 << 10;
+    /** Words in "-mente" ("finalmente"): adverbs, never the start of a name. */
+    private static final int MENTE = 1 << 11;
+
+    private int classify(String word) {
+        return (lexicon.stopwords.contains(word) ? STOPWORD : 0)
+                | (lexicon.speakerNouns.contains(word) ? SPEAKER_NOUN : 0)
+                | (lexicon.titles.contains(word) ? TITLE : 0)
+                | (lexicon.orgWords.contains(word) ? ORG_WORD : 0)
+                | (JOINERS_ALWAYS.contains(word) ? JOINER_ALWAYS : 0)
+                | (JOINERS_ORG.contains(word) ? JOINER_ORG : 0)
+                | (isDayOrMonth(word) ? DAY_OR_MONTH : 0)
+                | (ARTICLES.contains(word) ? ARTICLE : 0)
+                | (RELATIVES.contains(word) ? RELATIVE : 0)
+                | (ADVERBS.contains(word) ? ADVERB : 0)
+                | (CONJUNCTIONS.contains(word) ? CONJUNCTION : 0)
+                | (word.endsWith("mente") ? MENTE : 0);
+    }
 
     NounPhrases(String maskedText, char[] maskedChars, boolean[] quoted, Lexicon lexicon) {
         this.text = maskedText;
@@ -108,12 +141,23 @@ final class NounPhrases {
     // ---------------------------------------------------------------------------------------------------------------
     // Tokens
 
-    /** Start and end offsets of the words in [from, to), alternating: {s0, e0, s1, e1, …}. */
+    /**
+     * Start and end offsets of the words in [from, to), alternating: {s0, e0, s1, e1, …}. The words are cut as if the
+     * range were cut alone; most of them are the text's own words, which are cut once ({@link #indexWords}): the same
+     * words were cut again for every phrase, chunk and name read around each speech verb.
+     */
     int[] tokens(int from, int to) {
+        if (wordStarts == null) {
+            indexWords();
+        }
         int[] out = new int[16];
         int count = 0;
         int i = from;
-        while (i < to) {
+        // A range that opens inside a word cuts it its own way (a title's stop depends on where the word starts):
+        // up to the end of that word, words are cut here. Past it, cutting goes as for the whole text.
+        int inside = firstWordEndingAfter(from);
+        int own = inside < wordTotal && wordStarts[inside] < from ? wordEnds[inside] : from;
+        while (i < to && i < own) {
             if (!isWordChar(chars[i])) {
                 i++;
                 continue;
@@ -126,7 +170,76 @@ final class NounPhrases {
             out[count++] = start;
             out[count++] = i;
         }
+        for (int w = firstWordStartingAt(i); i < to && w < wordTotal && wordStarts[w] < to; w++) {
+            int start = wordStarts[w];
+            // the last word may run past the range, which cuts it (nothing of the range is left after it)
+            int end = wordEnds[w] <= to ? wordEnds[w] : wordEnd(start, to);
+            if (count + 2 > out.length) {
+                out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, count + 2));
+            }
+            out[count++] = start;
+            out[count++] = end;
+            if (end < wordEnds[w]) {
+                break;
+            }
+        }
         return java.util.Arrays.copyOf(out, count);
+    }
+
+    /** Cuts the whole text into words once, as the loop of {@link #tokens} would. */
+    private void indexWords() {
+        int[] starts = new int[1024];
+        int[] ends = new int[1024];
+        int count = 0;
+        int i = 0;
+        while (i < chars.length) {
+            if (!isWordChar(chars[i])) {
+                i++;
+                continue;
+            }
+            int start = i;
+            i = wordEnd(start, chars.length);
+            if (count == starts.length) {
+                starts = java.util.Arrays.copyOf(starts, count * 2);
+                ends = java.util.Arrays.copyOf(ends, count * 2);
+            }
+            starts[count] = start;
+            ends[count] = i;
+            count++;
+        }
+        wordStarts = starts;
+        wordEnds = ends;
+        wordTotal = count;
+    }
+
+    /** The first of the text's words that ends after {@code offset}; {@link #wordTotal} if none. */
+    private int firstWordEndingAfter(int offset) {
+        int low = 0;
+        int high = wordTotal;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (wordEnds[mid] <= offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    /** The first of the text's words that starts at or after {@code offset}; {@link #wordTotal} if none. */
+    private int firstWordStartingAt(int offset) {
+        int low = 0;
+        int high = wordTotal;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (wordStarts[mid] < offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
     }
 
     /** The end of the word that starts at {@code start}: hyphens and apostrophes inside, a title's stop after. */
@@ -136,14 +249,14 @@ final class NounPhrases {
             char d = chars[i];
             if (isWordChar(d)) {
                 i++;
-            } else if ((d == '-' || d == '\'' || d == '’') && i + 1 < to && Character.isLetterOrDigit(chars[i + 1])) {
+            } else if ((d == '-' || d == '\'' || d == '’') && i + 1 < to && CharClasses.isLetterOrDigit(chars[i + 1])) {
                 i += 2;
             } else {
                 break;
             }
         }
         if (i < to && chars[i] == '.' && i - start <= 3 && Character.isUpperCase(chars[start])
-                && (i - start == 1 || lexicon.titles.contains(lower(start, i)))) {
+                && (i - start == 1 || is(word(start, i), TITLE))) {
             i++;
             // an initialism is one word ("U.S.", "U.K."), so that "U.S. Attorney's Office" stays one name
             boolean initial = i - start == 2;
@@ -155,15 +268,27 @@ final class NounPhrases {
     }
 
     private static boolean isWordChar(char c) {
-        if (c < 128) {
-            return (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9';
-        }
-        return Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK;
+        return CharClasses.isWordChar(c);
     }
 
     /** The word [start, end) in lower case without a final stop; pooled, since every word is looked up. */
     String lower(int start, int end) {
-        return words.getLowerCase(chars, start, end > start && chars[end - 1] == '.' ? end - 1 : end);
+        return words.string(word(start, end));
+    }
+
+    /** The chars [start, end) in lower case, as String.toLowerCase(Locale.ROOT) makes them; pooled. */
+    String lowerAsIs(int start, int end) {
+        return words.string(words.find(chars, start, end));
+    }
+
+    /** The word [start, end) in lower case without a final stop, as a number of {@link #words}. */
+    private int word(int start, int end) {
+        return words.find(chars, start, end > start && chars[end - 1] == '.' ? end - 1 : end);
+    }
+
+    /** Whether the word is in one of the lists. */
+    private boolean is(int word, int lists) {
+        return (words.lists(word) & lists) != 0;
     }
 
     private boolean capitalised(int start, int end) {
@@ -200,28 +325,28 @@ final class NounPhrases {
                 k++;
                 continue;
             }
-            String word = lower(s, e);
-            boolean startable = !lexicon.stopwords.contains(word)
-                    && !(lexicon.speakerNouns.contains(word) && !lexicon.titles.contains(word)
-                    && !lexicon.orgWords.contains(word))
-                    && !word.endsWith("mente");
+            int word = word(s, e);
+            boolean startable = !is(word, STOPWORD)
+                    && !(is(word, SPEAKER_NOUN) && !is(word, TITLE)
+                    && !is(word, ORG_WORD))
+                    && !is(word, MENTE);
             if (!startable) {
                 k++;
                 continue;
             }
             int first = k;
             int last = k;
-            boolean org = lexicon.orgWords.contains(word);
+            boolean org = is(word, ORG_WORD);
             int j = k + 1;
             while (j < n) {
                 int js = t[2 * j];
                 if (!onlySpaces(t[2 * j - 1], js)) {
                     break;
                 }
-                String next = lower(js, t[2 * j + 1]);
-                if (capitalised(js, t[2 * j + 1]) && !isDayOrMonth(next)) {
+                int next = word(js, t[2 * j + 1]);
+                if (capitalised(js, t[2 * j + 1]) && !is(next, DAY_OR_MONTH)) {
                     last = j;
-                    org |= lexicon.orgWords.contains(next);
+                    org |= is(next, ORG_WORD);
                     j++;
                     continue;
                 }
@@ -237,9 +362,9 @@ final class NounPhrases {
                 }
                 last = joined;
                 for (int x = j; x <= joined; x++) {
-                    org |= lexicon.orgWords.contains(lower(t[2 * x], t[2 * x + 1]));
+                    org |= is(word(t[2 * x], t[2 * x + 1]), ORG_WORD);
                 }
-                if (JOINERS_ORG.contains(next) && !JOINERS_ALWAYS.contains(next)) {
+                if (is(next, JOINER_ORG) && !is(next, JOINER_ALWAYS)) {
                     org = true;
                 }
                 j = joined + 1;
@@ -250,7 +375,7 @@ final class NounPhrases {
             NameRun run = makeRun(t, first, last, org, from);
             if (!(run.tokens() == 1 && run.start() == t[2 * first] && !run.org() && sentenceInitial(s)
                     && last + 1 < n && Character.isLowerCase(chars[t[2 * (last + 1)]])
-                    && lexicon.cues.match(text, t[2 * (last + 1)], text.length()) < 0)) {
+                    && lexicon.cues.match(chars, t[2 * (last + 1)], chars.length) < 0)) {
                 runs.add(run);
             }
             k = last + 1;
@@ -266,8 +391,7 @@ final class NounPhrases {
         int k = j;
         int limit = Math.min(n, j + 2);
         while (k < limit && !capitalised(t[2 * k], t[2 * k + 1])
-                && (JOINERS_ORG.contains(lower(t[2 * k], t[2 * k + 1]))
-                || JOINERS_ALWAYS.contains(lower(t[2 * k], t[2 * k + 1])))) {
+                && is(word(t[2 * k], t[2 * k + 1]), JOINER_ORG | JOINER_ALWAYS)) {
             if (!onlySpaces(t[2 * k - 1], t[2 * k])) {
                 return -1;
             }
@@ -276,12 +400,12 @@ final class NounPhrases {
         if (k == j || k >= n || !capitalised(t[2 * k], t[2 * k + 1]) || !onlySpaces(t[2 * k - 1], t[2 * k])) {
             return -1;
         }
-        String firstJoiner = lower(t[2 * j], t[2 * j + 1]);
-        boolean orgAhead = lexicon.orgWords.contains(lower(t[2 * k], t[2 * k + 1]));
+        int firstJoiner = word(t[2 * j], t[2 * j + 1]);
+        boolean orgAhead = is(word(t[2 * k], t[2 * k + 1]), ORG_WORD);
         if (org || orgAhead) {
             return k;
         }
-        if (!JOINERS_ALWAYS.contains(firstJoiner)) {
+        if (!is(firstJoiner, JOINER_ALWAYS)) {
             return -1;
         }
         // A person's particle ("Hernández de Cos", "van Gogh"): one more capitalised word ends the name, or two when
@@ -356,7 +480,7 @@ final class NounPhrases {
     /** Whether an organisation's joiner ("of", "para") follows token k. */
     private boolean nextJoins(int[] t, int n, int k) {
         return k + 1 < n && onlySpaces(t[2 * k + 1], t[2 * (k + 1)])
-                && JOINERS_ORG.contains(lower(t[2 * (k + 1)], t[2 * (k + 1) + 1]));
+                && is(word(t[2 * (k + 1)], t[2 * (k + 1) + 1]), JOINER_ORG);
     }
 
     private NameRun makeRun(int[] t, int first, int last, boolean org, int regionStart) {
@@ -364,9 +488,8 @@ final class NounPhrases {
         int end = t[2 * last + 1];
         int nameFirst = first;
         for (int x = last - 1; x >= first; x--) {
-            String word = lower(t[2 * x], t[2 * x + 1]);
-            if (lexicon.titles.contains(word) && capitalised(t[2 * (x + 1)], t[2 * (x + 1) + 1])
-                    && !lexicon.titles.contains(lower(t[2 * (x + 1)], t[2 * (x + 1) + 1]))) {
+            if (is(word(t[2 * x], t[2 * x + 1]), TITLE) && capitalised(t[2 * (x + 1)], t[2 * (x + 1) + 1])
+                    && !is(word(t[2 * (x + 1)], t[2 * (x + 1) + 1]), TITLE)) {
                 nameFirst = x + 1;
                 break;
             }
@@ -375,7 +498,7 @@ final class NounPhrases {
         if (nameFirst > first) {
             orgName = false;
             for (int x = nameFirst; x <= last; x++) {
-                orgName |= lexicon.orgWords.contains(lower(t[2 * x], t[2 * x + 1]));
+                orgName |= is(word(t[2 * x], t[2 * x + 1]), ORG_WORD);
             }
         }
         int tokens = last - nameFirst + 1;
@@ -461,8 +584,9 @@ final class NounPhrases {
             char c = chars[i];
             if (c == '(') {
                 addChunk(chunks, start, i);
-                int close = text.indexOf(')', i);
-                i = close < 0 || close >= to ? to : close;
+                // looked for in the range only: a '(' never closed sent the search to the end of a long text
+                int close = indexOf(')', i, to);
+                i = close < 0 ? to : close;
                 start = i + 1;
                 continue;
             }
@@ -497,6 +621,16 @@ final class NounPhrases {
         return false;
     }
 
+    /** The first {@code c} in [from, to), or -1. */
+    private int indexOf(char c, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (chars[i] == c) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private void addChunk(List<int[]> chunks, int from, int to) {
         int s = from;
         int e = to;
@@ -513,8 +647,12 @@ final class NounPhrases {
 
     /** The first word of [from, to) in lower case, or "". */
     String firstWord(int from, int to) {
-        int[] t = tokens(from, to);
-        return t.length == 0 ? "" : lower(t[0], t[1]);
+        // the first token as tokens(from, to) cuts it, without cutting the rest of the range
+        int i = from;
+        while (i < to && !isWordChar(chars[i])) {
+            i++;
+        }
+        return i < to ? lower(i, wordEnd(i, to)) : "";
     }
 
     /** Whether [from, to) opens with a preposition, a relative or a gerund: a clause or modifier, not a speaker. */
@@ -538,8 +676,8 @@ final class NounPhrases {
         int n = t.length / 2;
         int a = 0;
         while (a < n) {
-            String w = lower(t[2 * a], t[2 * a + 1]);
-            if (CONJUNCTIONS.contains(w) || ADVERBS.contains(w) || w.endsWith("mente") && !capitalised(t[2 * a],
+            int w = word(t[2 * a], t[2 * a + 1]);
+            if (is(w, CONJUNCTION | ADVERB) || is(w, MENTE) && !capitalised(t[2 * a],
                     t[2 * a + 1])) {
                 a++;
             } else {
@@ -709,7 +847,7 @@ final class NounPhrases {
         }
         int[] t = tokens(from, run.start());
         for (int k = 0; k < t.length; k += 2) {
-            if (!ARTICLES.contains(lower(t[k], t[k + 1]))) {
+            if (!is(word(t[k], t[k + 1]), ARTICLE)) {
                 return null;
             }
         }
@@ -736,7 +874,7 @@ final class NounPhrases {
     private String descriptionText(int from, int to) {
         int[] t = tokens(from, to);
         int k = 0;
-        while (k < t.length && ARTICLES.contains(lower(t[k], t[k + 1]))) {
+        while (k < t.length && is(word(t[k], t[k + 1]), ARTICLE)) {
             k += 2;
         }
         if (k >= t.length) {
@@ -758,17 +896,20 @@ final class NounPhrases {
         if (t.length == 0 || t.length / 2 > 12) {
             return false;
         }
-        String first = lower(t[0], t[1]);
-        if (RELATIVES.contains(first)) {
+        if (is(word(t[0], t[1]), RELATIVE)) {
             return true;
         }
         for (int k = 0; k < t.length && k < 8; k += 2) {
-            String w = lower(t[k], t[k + 1]);
-            if (lexicon.speakerNouns.contains(w) || lexicon.orgWords.contains(w) || lexicon.titles.contains(w)) {
+            if (is(word(t[k], t[k + 1]), SPEAKER_NOUN | ORG_WORD | TITLE)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether the word starts with an ASCII digit, as the regex's \d: the age regex is tried only then. */
+    private static boolean startsWithDigit(String word) {
+        return !word.isEmpty() && word.charAt(0) >= '0' && word.charAt(0) <= '9';
     }
 
     /** Whether the word is a preposition; "a" only counts in Spanish text, where it is not an article. */
@@ -783,7 +924,7 @@ final class NounPhrases {
         int nounIndex = -1;
         for (int k = 0; k < t.length && k < 8; k += 2) {
             String w = lower(t[k], t[k + 1]);
-            if (lexicon.speakerNouns.contains(w) || w.matches("\\d+-(year|años)-old")) {
+            if (lexicon.speakerNouns.contains(w) || startsWithDigit(w) && w.matches("\\d+-(year|años)-old")) {
                 noun = w;
                 nounIndex = k;
                 break;

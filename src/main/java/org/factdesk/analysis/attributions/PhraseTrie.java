@@ -10,13 +10,44 @@ import java.util.Locale;
  */
 final class PhraseTrie {
 
+    /** What each ASCII char is compared as: white space as one space, letters in lower case. */
+    private static final char[] ASCII_KEYS = new char[128];
+
+    static {
+        for (char c = 0; c < 128; c++) {
+            ASCII_KEYS[c] = Character.isWhitespace(c) ? ' ' : Character.toLowerCase(c);
+        }
+    }
+
+    /** A node with more children than this gets a table indexed by char: the trie is read at every word of a text. */
+    private static final int LINEAR_CHILDREN = 4;
+    /** The widest char range a node's table may span. */
+    private static final int MAX_TABLE = 512;
+
     private static final class Node {
         char[] keys = new char[0];
         Node[] children = new Node[0];
         boolean terminal;
+        /** Children by {@code key - base}, for a node with many children; null otherwise. */
+        Node[] table;
+        char base;
 
         Node child(char key) {
-            int index = Arrays.binarySearch(keys, key);
+            Node[] byKey = table;
+            if (byKey != null) {
+                int index = key - base;
+                return index >= 0 && index < byKey.length ? byKey[index] : null;
+            }
+            char[] k = keys;
+            if (k.length <= LINEAR_CHILDREN) {
+                for (int i = 0; i < k.length; i++) {
+                    if (k[i] == key) {
+                        return children[i];
+                    }
+                }
+                return null;
+            }
+            int index = Arrays.binarySearch(k, key);
             return index >= 0 ? children[index] : null;
         }
 
@@ -38,6 +69,21 @@ final class PhraseTrie {
             children = newChildren;
             return newChildren[insertion];
         }
+
+        /** Gives this node and those below it their tables, once every phrase is in. */
+        void index() {
+            int span = keys.length == 0 ? 0 : keys[keys.length - 1] - keys[0] + 1;
+            if (keys.length > LINEAR_CHILDREN && span <= MAX_TABLE) {
+                base = keys[0];
+                table = new Node[span];
+                for (int i = 0; i < keys.length; i++) {
+                    table[keys[i] - base] = children[i];
+                }
+            }
+            for (Node child : children) {
+                child.index();
+            }
+        }
     }
 
     private final Node root = new Node();
@@ -54,31 +100,35 @@ final class PhraseTrie {
             }
             node.terminal = true;
         }
+        root.index();
     }
 
     /** Whether the whole of {@code phrase} is one of the phrases. */
     boolean isPhrase(String phrase) {
-        return match(phrase, 0, phrase.length()) == phrase.length();
+        return match(phrase.toCharArray(), 0, phrase.length()) == phrase.length();
     }
 
     /**
      * The end of the longest phrase that starts at {@code from} and ends before {@code limit} on a word boundary, or
      * -1. The caller makes sure {@code from} is the start of a word.
      */
-    int match(CharSequence text, int from, int limit) {
+    int match(char[] text, int from, int limit) {
         Node node = root;
         int best = -1;
         for (int i = from; i < limit; i++) {
-            char c = text.charAt(i);
-            char key = Character.isWhitespace(c) ? ' ' : Character.toLowerCase(c);
-            node = node.child(key);
+            char c = text[i];
+            node = node.child(c < 128 ? ASCII_KEYS[c] : Character.isWhitespace(c) ? ' ' : Character.toLowerCase(c));
             if (node == null) {
                 break;
             }
-            if (node.terminal && (i + 1 == limit || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
+            if (node.terminal && (i + 1 == limit || !isLetterOrDigit(text[i + 1]))) {
                 best = i + 1;
             }
         }
         return best;
+    }
+
+    private static boolean isLetterOrDigit(char c) {
+        return CharClasses.isLetterOrDigit(c);
     }
 }

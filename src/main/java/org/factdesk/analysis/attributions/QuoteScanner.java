@@ -21,13 +21,13 @@ final class QuoteScanner {
     }
 
     /** The quotes of the text, in order; {@code lineStarts} holds the start of every line. */
-    List<Quote> scan(String text, int[] lineStarts) {
+    List<Quote> scan(char[] text, int[] lineStarts) {
         List<Quote> quotes = new ArrayList<>();
         int chains = 0;
         Quote openAtPreviousParagraph = null;
         for (int line = 0; line < lineStarts.length; line++) {
             int lineStart = lineStarts[line];
-            int lineEnd = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : text.length();
+            int lineEnd = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : text.length;
             int first = skipSpace(text, lineStart, lineEnd);
             if (first == lineEnd) {
                 continue;
@@ -61,10 +61,10 @@ final class QuoteScanner {
         return -1;
     }
 
-    private void scanLine(String text, int lineStart, int lineEnd, int paragraph, List<Quote> out) {
+    private void scanLine(char[] text, int lineStart, int lineEnd, int paragraph, List<Quote> out) {
         int first = skipSpace(text, lineStart, lineEnd);
-        if (first + 1 < lineEnd && (text.charAt(first) == '—' || text.charAt(first) == '―')
-                && !Character.isWhitespace(text.charAt(first + 1))) {
+        if (first + 1 < lineEnd && (text[first] == '—' || text[first] == '―')
+                && !Character.isWhitespace(text[first + 1])) {
             // A line of dialogue ("—No hemos venido … —replicó la ministra—. …"): the line is the quote.
             add(text, first, lineEnd, lineEnd, paragraph, out);
             return;
@@ -72,7 +72,7 @@ final class QuoteScanner {
         char open = NONE;
         int openPos = -1;
         for (int i = lineStart; i < lineEnd; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (open == NONE) {
                 if (c == '«' || c == '“') {
                     open = c;
@@ -80,7 +80,7 @@ final class QuoteScanner {
                 } else if (c == '"' && isStraightOpener(text, i, lineStart, lineEnd)) {
                     open = c;
                     openPos = i;
-                } else if (c == '‘' && (i == lineStart || !Character.isLetterOrDigit(text.charAt(i - 1)))) {
+                } else if (c == '‘' && (i == lineStart || !Character.isLetterOrDigit(text[i - 1]))) {
                     open = c;
                     openPos = i;
                 }
@@ -94,8 +94,8 @@ final class QuoteScanner {
         }
     }
 
-    private static boolean closes(char open, String text, int i, int lineEnd) {
-        char c = text.charAt(i);
+    private static boolean closes(char open, char[] text, int i, int lineEnd) {
+        char c = text[i];
         switch (open) {
             case '«':
                 return c == '»';
@@ -104,23 +104,23 @@ final class QuoteScanner {
             case '"':
                 return c == '"';
             default:
-                return c == '’' && (i + 1 == lineEnd || !Character.isLetter(text.charAt(i + 1)));
+                return c == '’' && (i + 1 == lineEnd || !Character.isLetter(text[i + 1]));
         }
     }
 
-    private static boolean isStraightOpener(String text, int i, int lineStart, int lineEnd) {
-        if (i + 1 >= lineEnd || Character.isWhitespace(text.charAt(i + 1))) {
+    private static boolean isStraightOpener(char[] text, int i, int lineStart, int lineEnd) {
+        if (i + 1 >= lineEnd || Character.isWhitespace(text[i + 1])) {
             return false;
         }
         if (i == lineStart) {
             return true;
         }
-        char previous = text.charAt(i - 1);
+        char previous = text[i - 1];
         return Character.isWhitespace(previous) || "([{—–-/:«“‘¿¡".indexOf(previous) >= 0;
     }
 
     /** Adds the quote with marks at openPos and closePos (-1: none), split where its speech verb cuts it. */
-    private void add(String text, int openPos, int contentEnd, int closePos, int paragraph, List<Quote> out) {
+    private void add(char[] text, int openPos, int contentEnd, int closePos, int paragraph, List<Quote> out) {
         int start = skipSpace(text, openPos + 1, contentEnd);
         int end = trimEnd(text, start, contentEnd);
         int open = openPos;
@@ -142,23 +142,23 @@ final class QuoteScanner {
     }
 
     /** The dash that starts an interruption "—dijo X—" inside [from, to) and where the quote resumes, or null. */
-    private int[] interruption(String text, int from, int to) {
+    private int[] interruption(char[] text, int from, int to) {
         for (int i = nextDash(text, from + 1, to - 1); i >= 0; i = nextDash(text, i + 1, to - 1)) {
-            char c = text.charAt(i);
-            if (Character.isLowerCase(text.charAt(i + 1)) && cues.match(text, afterClitic(text, i + 1, to), to) > 0) {
+            char c = text[i];
+            if (Character.isLowerCase(text[i + 1]) && cues.match(text, afterClitic(text, i + 1, to), to) > 0) {
                 int limit = Math.min(to, i + MAX_INTERRUPTION);
                 for (int j = i + 1; j < limit; j++) {
-                    char d = text.charAt(j);
+                    char d = text[j];
                     if (d == c) {
                         int resume = j + 1;
-                        while (resume < to && (Character.isWhitespace(text.charAt(resume))
-                                || ".,;:".indexOf(text.charAt(resume)) >= 0)) {
+                        while (resume < to && (Character.isWhitespace(text[resume])
+                                || ".,;:".indexOf(text[resume]) >= 0)) {
                             resume++;
                         }
                         return new int[] {i, resume};
                     }
                 }
-                if (to - i < MAX_INTERRUPTION && ".!?…".indexOf(text.charAt(to - 1)) >= 0 && noStop(text, i + 1, to - 1)) {
+                if (to - i < MAX_INTERRUPTION && ".!?…".indexOf(text[to - 1]) >= 0 && noStop(text, i + 1, to - 1)) {
                     // "—No con esa magnitud —respondió el acusado.": the verb clause ends the line, no closing dash
                     return new int[] {i, to};
                 }
@@ -169,21 +169,34 @@ final class QuoteScanner {
     }
 
     /** Past an unstressed pronoun before a verb ("—le preguntó", "—me contó", "—se lamentó"), or from itself. */
-    private static int afterClitic(String text, int from, int to) {
+    private static int afterClitic(char[] text, int from, int to) {
         int end = from;
-        while (end < to && Character.isLowerCase(text.charAt(end))) {
+        while (end < to && Character.isLowerCase(text[end])) {
             end++;
         }
-        String word = text.substring(from, end);
-        boolean clitic = word.equals("le") || word.equals("les") || word.equals("me") || word.equals("te")
-                || word.equals("nos") || word.equals("se") || word.equals("lo") || word.equals("la");
-        return clitic && end < to && text.charAt(end) == ' ' ? end + 1 : from;
+        boolean clitic = is(text, from, end, "le") || is(text, from, end, "les") || is(text, from, end, "me")
+                || is(text, from, end, "te") || is(text, from, end, "nos") || is(text, from, end, "se")
+                || is(text, from, end, "lo") || is(text, from, end, "la");
+        return clitic && end < to && text[end] == ' ' ? end + 1 : from;
+    }
+
+    /** Whether text[from, to) is the word. */
+    private static boolean is(char[] text, int from, int to, String word) {
+        if (to - from != word.length()) {
+            return false;
+        }
+        for (int i = 0; i < word.length(); i++) {
+            if (text[from + i] != word.charAt(i)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether [from, to) holds no sentence stop, so that a speech verb clause runs to the end of the line. */
-    private static boolean noStop(String text, int from, int to) {
+    private static boolean noStop(char[] text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (".!?…«»“”\"".indexOf(text.charAt(i)) >= 0) {
+            if (".!?…«»“”\"".indexOf(text[i]) >= 0) {
                 return false;
             }
         }
@@ -191,12 +204,12 @@ final class QuoteScanner {
     }
 
     /** The first em or en dash in [from, to), or -1. */
-    private static int nextDash(String text, int from, int to) {
+    private static int nextDash(char[] text, int from, int to) {
         if (from >= to) {
             return -1;
         }
         for (int i = from; i < to; i++) {
-            char c = text.charAt(i);
+            char c = text[i];
             if (c == '—' || c == '–') {
                 return i;
             }
@@ -204,17 +217,17 @@ final class QuoteScanner {
         return -1;
     }
 
-    static int skipSpace(String text, int from, int to) {
+    static int skipSpace(char[] text, int from, int to) {
         int i = from;
-        while (i < to && Character.isWhitespace(text.charAt(i))) {
+        while (i < to && Character.isWhitespace(text[i])) {
             i++;
         }
         return i;
     }
 
-    static int trimEnd(String text, int from, int to) {
+    static int trimEnd(char[] text, int from, int to) {
         int i = to;
-        while (i > from && Character.isWhitespace(text.charAt(i - 1))) {
+        while (i > from && Character.isWhitespace(text[i - 1])) {
             i--;
         }
         return i;
