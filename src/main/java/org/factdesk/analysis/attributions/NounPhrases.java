@@ -96,6 +96,8 @@ final class NounPhrases {
     private final boolean[] quoted;
     private final Lexicon lexicon;
     private final LowerWords words = new LowerWords(this::classify);
+    /** See {@link #governmentBodyStarts()}; made on first use. */
+    private int[] governmentBodyStarts;
     /** The text's words, as {@link #tokens} cuts the whole text: starts and ends, made on first use. */
     private int[] wordStarts;
     private int[] wordEnds;
@@ -605,12 +607,12 @@ final class NounPhrases {
 
     /** Whether the comma at {@code comma} lists the areas of a ministry named in [start, to) ("de Ciencia, Innovación"). */
     private boolean insideGovernmentBody(int start, int comma, int to) {
-        int[] t = tokens(start, comma);
-        boolean body = false;
-        for (int k = 0; k < t.length && !body; k += 2) {
-            body = capitalised(t[k], t[k + 1]) && GOVERNMENT_BODIES.contains(lower(t[k], t[k + 1]));
+        if (governmentBodyStarts == null) {
+            governmentBodyStarts = governmentBodyStarts();
         }
-        if (!body) {
+        int at = java.util.Arrays.binarySearch(governmentBodyStarts, start);
+        int next = at >= 0 ? at : -at - 1;
+        if (next >= governmentBodyStarts.length || governmentBodyStarts[next] >= comma) {
             return false;
         }
         for (NameRun run : names(start, to)) {
@@ -619,6 +621,27 @@ final class NounPhrases {
             }
         }
         return false;
+    }
+
+    /** Where the text's capitalised "Ministerio", "Department"… start, in order: chunks are cut at every comma. */
+    private int[] governmentBodyStarts() {
+        int[] starts = new int[16];
+        int count = 0;
+        for (String body : GOVERNMENT_BODIES) {
+            String capitalised = Character.toUpperCase(body.charAt(0)) + body.substring(1);
+            for (int at = text.indexOf(capitalised); at >= 0; at = text.indexOf(capitalised, at + 1)) {
+                int end = at + capitalised.length();
+                if ((at == 0 || !isWordChar(chars[at - 1])) && (end == chars.length || !isWordChar(chars[end]))) {
+                    if (count == starts.length) {
+                        starts = java.util.Arrays.copyOf(starts, count * 2);
+                    }
+                    starts[count++] = at;
+                }
+            }
+        }
+        int[] sorted = java.util.Arrays.copyOf(starts, count);
+        java.util.Arrays.sort(sorted);
+        return sorted;
     }
 
     /** The first {@code c} in [from, to), or -1. */
