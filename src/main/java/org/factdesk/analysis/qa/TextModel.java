@@ -21,20 +21,20 @@ final class TextModel {
     private final char[] chars;
     private final Lexicon lexicon;
 
-    private int[] paraStart = new int[16];
-    private int[] paraEnd = new int[16];
+    private int[] paraStart;
+    private int[] paraEnd;
     private int paraCount;
 
-    private int[] sentStart = new int[64];
-    private int[] sentEnd = new int[64];
-    private int[] sentPara = new int[64];
-    private int[] sentFirstWord = new int[64];
+    private int[] sentStart;
+    private int[] sentEnd;
+    private int[] sentPara;
+    private int[] sentFirstWord;
     private int sentCount;
 
-    private int[] wordStart = new int[256];
-    private int[] wordEnd = new int[256];
-    private int[] wordSent = new int[256];
-    private int[] wordFlags = new int[256];
+    private int[] wordStart;
+    private int[] wordEnd;
+    private int[] wordSent;
+    private int[] wordFlags;
     private int wordCount;
 
     /** The distinct words as written, and each word's number among them. */
@@ -54,6 +54,20 @@ final class TextModel {
         this.text = text;
         this.chars = text.toCharArray();
         this.lexicon = lexicon;
+        // sized for news prose (about six chars a word, a hundred a sentence), so that the arrays of a long text
+        // are not copied a dozen times while they grow
+        int words = Math.max(256, text.length() / 6);
+        int sentences = Math.max(64, text.length() / 100);
+        paraStart = new int[16];
+        paraEnd = new int[16];
+        sentStart = new int[sentences];
+        sentEnd = new int[sentences];
+        sentPara = new int[sentences];
+        sentFirstWord = new int[sentences];
+        wordStart = new int[words];
+        wordEnd = new int[words];
+        wordSent = new int[words];
+        wordFlags = new int[words];
         cutParagraphs();
         for (int p = 0; p < paraCount; p++) {
             cutSentences(p);
@@ -178,6 +192,16 @@ final class TextModel {
     /** The word's number among the text's distinct lower-case words. */
     int lowerId(int w) {
         return lowerId[w];
+    }
+
+    /** How many distinct words the text has, in lower case. */
+    int lowerWordCount() {
+        return lowered.size();
+    }
+
+    /** The distinct lower-case word numbered id. */
+    String lowerWord(int id) {
+        return lowered.string(id);
     }
 
     /** Whether the lexicon's lists give word w the tag, a {@link WordTags} constant. */

@@ -10,6 +10,8 @@ import java.util.Arrays;
 final class Vocabulary {
 
     private String[] strings = new String[256];
+    /** The chars of each word, compared with a text's chars at once rather than char by char. */
+    private char[][] charsOf = new char[256][];
     private int[] hashes = new int[256];
     private int size;
     /** Open-addressing table of word numbers plus one; 0 is an empty slot. */
@@ -38,8 +40,9 @@ final class Vocabulary {
             if (entry == 0) {
                 return add(new String(chars, from, length), h, slot);
             }
-            String s = strings[entry - 1];
-            if (hashes[entry - 1] == h && s.length() == length && sameChars(s, chars, from)) {
+            char[] known = charsOf[entry - 1];
+            if (hashes[entry - 1] == h && known.length == length
+                    && Arrays.equals(known, 0, length, chars, from, to)) {
                 return entry - 1;
             }
         }
@@ -69,9 +72,11 @@ final class Vocabulary {
     private int add(String word, int h, int slot) {
         if (size == strings.length) {
             strings = Arrays.copyOf(strings, size * 2);
+            charsOf = Arrays.copyOf(charsOf, size * 2);
             hashes = Arrays.copyOf(hashes, size * 2);
         }
         strings[size] = word;
+        charsOf[size] = word.toCharArray();
         hashes[size] = h;
         slots[slot] = ++size;
         if (size * 2 > slots.length) {
@@ -90,15 +95,6 @@ final class Vocabulary {
             }
             slots[slot] = id + 1;
         }
-    }
-
-    private static boolean sameChars(String s, char[] chars, int from) {
-        for (int k = 0; k < s.length(); k++) {
-            if (s.charAt(k) != chars[from + k]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /** Mixes the high bits into the low ones, which pick the slot. */

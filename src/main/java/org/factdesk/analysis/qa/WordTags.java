@@ -21,6 +21,8 @@ final class WordTags {
     static final int SPANISH_PARTICIPLE = 1 << 8;
     static final int OTHER_EXCLUSIVE = 1 << 9;
     static final int OTHER_CONNECTOR = 1 << 10;
+    /** An ending of a finite verb of the language ({@link Verbs#hasVerbEnding}). */
+    static final int VERB_ENDING = 1 << 11;
 
     /** The own-language sections behind the first bits, in bit order. */
     private static final String[] SECTIONS = {"function", "conjunction", "repeat-ok", "intensifier", "institution",
@@ -45,6 +47,9 @@ final class WordTags {
             }
             if (Verbs.isSpanishParticiple(lower, own)) {
                 t |= SPANISH_PARTICIPLE;
+            }
+            if (Verbs.hasVerbEnding(lower, own)) {
+                t |= VERB_ENDING;
             }
             if (other.has("exclusive", lower)) {
                 t |= OTHER_EXCLUSIVE;
