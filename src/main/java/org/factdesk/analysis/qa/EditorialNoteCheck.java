@@ -155,6 +155,9 @@ final class EditorialNoteCheck implements QaCheck {
         if (a == b) {
             return true;
         }
+        if (a < 128 && b < 128) {
+            return a >= 'A' && a <= 'Z' && a + ('a' - 'A') == b || b >= 'A' && b <= 'Z' && b + ('a' - 'A') == a;
+        }
         char upperA = Character.toUpperCase(a);
         char upperB = Character.toUpperCase(b);
         return upperA == upperB || Character.toLowerCase(upperA) == Character.toLowerCase(upperB);
