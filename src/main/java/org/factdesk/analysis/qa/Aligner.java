@@ -1,6 +1,7 @@
 package org.factdesk.analysis.qa;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -16,10 +17,15 @@ final class Aligner {
     record Link(int sourceFrom, int sourceTo, int targetFrom, int targetTo) {
     }
 
+    /** The moves into a cell, in the order that breaks ties between equal costs (the first wins). */
     private static final int[][] MOVES = {{1, 1}, {1, 0}, {0, 1}, {2, 1}, {1, 2}};
+    private static final int ONE_ONE = 0;
+    private static final int SOURCE_GAP = 1;
+    private static final int TARGET_GAP = 2;
+    private static final int TWO_ONE = 3;
+    private static final int ONE_TWO = 4;
     private static final double[] PRIOR = {-Math.log(0.89), -Math.log(0.0099), -Math.log(0.0099), -Math.log(0.089),
         -Math.log(0.089)};
-    private static final double VARIANCE = 6.8;
     private static final double ANCHOR_WEIGHT = 4.0;
     private static final double ORPHAN_PENALTY = 3.0;
     private static final int MIN_ORPHAN_KEYS = 3;
@@ -63,68 +69,17 @@ final class Aligner {
         int width = Math.min(Math.max(n, m),
                 Math.max(Math.max(MIN_WIDTH, slope + 10), Math.min(Math.abs(n - m) + 10, MAX_WIDTH)));
         int bandSize = 2 * width + 1;
-        double[] cost = new double[(n + 1) * bandSize];
         int[] centres = new int[n + 1];
         for (int i = 0; i <= n; i++) {
             centres[i] = centre(i, n, m);
         }
-        int[] sourceBefore = prefixSums(sourceLength);
-        int[] targetBefore = prefixSums(targetLength);
-        Overlaps overlaps = new Overlaps(sourceKeys, targetKeys, centres, width);
-        byte[] move = new byte[(n + 1) * bandSize];
-        java.util.Arrays.fill(cost, INF);
-        cost[cell(0, 0, centres, width)] = 0;
-        for (int i = 0; i <= n; i++) {
-            int centre = centres[i];
-            for (int j = Math.max(0, centre - width); j <= Math.min(m, centre + width); j++) {
-                if (i == 0 && j == 0) {
-                    continue;
-                }
-                double best = INF;
-                byte bestMove = -1;
-                for (int k = 0; k < MOVES.length; k++) {
-                    int pi = i - MOVES[k][0];
-                    int pj = j - MOVES[k][1];
-                    if (pi < 0 || pj < 0) {
-                        continue;
-                    }
-                    int previous = cell(pi, pj, centres, width);
-                    if (previous < 0 || cost[previous] == INF) {
-                        continue;
-                    }
-                    double base = cost[previous] + PRIOR[k];
-                    boolean gap = pi == i || pj == j;
-                    // a gap costs at least nothing more, a link at least ANCHOR_WEIGHT less: skip what cannot win
-                    if (gap ? base >= best : base - ANCHOR_WEIGHT >= best) {
-                        continue;
-                    }
-                    double length = lengthCost(pi, i, pj, j, sourceBefore, targetBefore, ratio, costlyGaps);
-                    double c;
-                    if (gap) {
-                        c = base + length;
-                    } else {
-                        // anchors take at most ANCHOR_WEIGHT off and orphans only add: a link that cannot beat the
-                        // best one so far is not worth counting its anchors (the result is the same)
-                        if (base + (length - ANCHOR_WEIGHT) >= best) {
-                            continue;
-                        }
-                        c = base + linkCost(length, pi, i, pj, j, sourceKeys, targetKeys, overlaps);
-                    }
-                    if (c < best) {
-                        best = c;
-                        bestMove = (byte) k;
-                    }
-                }
-                int here = cell(i, j, centres, width);
-                cost[here] = best;
-                move[here] = bestMove;
-            }
-        }
+        byte[] moves = fill(n, m, centres, width, new LengthCosts(sourceLength, targetLength, ratio, costlyGaps),
+                new AnchorOverlaps(sourceKeys, targetKeys, centres, width));
         int i = n;
         int j = m;
         while (i > 0 || j > 0) {
-            int here = cell(i, j, centres, width);
-            int k = here < 0 ? -1 : move[here];
+            int offset = j - centres[i] + width;
+            int k = offset < 0 || offset >= bandSize ? -1 : moves[i * bandSize + offset];
             if (k < 0) {
                 // unreachable in the band (cannot happen with a band this wide); fall back to one lump
                 links.clear();
@@ -141,151 +96,134 @@ final class Aligner {
         return links;
     }
 
+    /**
+     * Fills the band row by row and returns the best move into each cell (-1 where none reaches it); row i's cell
+     * for target unit j sits at {@code i * (2 * width + 1) + j - centres[i] + width}. Each cell takes the cheapest
+     * move, the first in {@link #MOVES} order among equal costs. The gaps are weighed first, since their cost needs
+     * no anchors; a link is then weighed only if its lower bound (all anchors shared, and then its length cost too)
+     * can still beat or tie the best so far. Only the costs of the last three rows are kept: no move reaches further
+     * back.
+     */
+    private static byte[] fill(int n, int m, int[] centres, int width, LengthCosts lengths, AnchorOverlaps anchors) {
+        int bandSize = 2 * width + 1;
+        byte[] moves = new byte[(n + 1) * bandSize];
+        double[][] costs = new double[3][bandSize];
+        for (int i = 0; i <= n; i++) {
+            double[] here = costs[i % 3];
+            double[] up = costs[(i + 2) % 3];
+            double[] upTwo = costs[(i + 1) % 3];
+            Arrays.fill(here, INF);
+            int centre = centres[i];
+            // where column j of rows i - 1 and i - 2 sits, relative to its offset in row i
+            int shiftUp = i >= 1 ? centre - centres[i - 1] : 0;
+            int shiftUpTwo = i >= 2 ? centre - centres[i - 2] : 0;
+            lengths.startRow(i);
+            if (i >= 1) {
+                anchors.startUnit(i - 1);
+            }
+            double sourceGap = i >= 1 ? lengths.sourceGap(i - 1) : 0;
+            int keysUp = i >= 1 ? anchors.sourceKeyCount(i - 1) : 0;
+            int keysUpTwo = i >= 2 ? anchors.sourceKeyCount(i - 2) : 0;
+            int rowStart = i * bandSize;
+            int last = Math.min(m, centre + width);
+            for (int j = Math.max(0, centre - width); j <= last; j++) {
+                int offset = j - centre + width;
+                if (i == 0 && j == 0) {
+                    here[offset] = 0;
+                    moves[rowStart + offset] = -1;
+                    continue;
+                }
+                double best = INF;
+                int bestMove = -1;
+                if (i >= 1) {
+                    double previous = at(up, offset + shiftUp);
+                    if (previous != INF) {
+                        best = previous + PRIOR[SOURCE_GAP] + sourceGap;
+                        bestMove = SOURCE_GAP;
+                    }
+                }
+                if (j >= 1 && offset >= 1 && here[offset - 1] != INF) {
+                    double c = here[offset - 1] + PRIOR[TARGET_GAP] + lengths.targetGap(j - 1);
+                    if (c < best) {
+                        best = c;
+                        bestMove = TARGET_GAP;
+                    }
+                }
+                if (i >= 1 && j >= 1) {
+                    double previous = at(up, offset - 1 + shiftUp);
+                    // anchors take at most ANCHOR_WEIGHT off; the first move wins a tie, so this one is weighed
+                    // even if it can only tie
+                    if (previous != INF && previous + PRIOR[ONE_ONE] - ANCHOR_WEIGHT <= best) {
+                        double base = previous + PRIOR[ONE_ONE];
+                        int total = keysUp + anchors.targetKeyCount(j - 1);
+                        double dice = total == 0 ? 0 : Math.min(1.0, 2.0 * anchors.get(i - 1, j - 1) / total);
+                        double c = base + (lengths.linkOne(j - 1, j) - ANCHOR_WEIGHT * dice);
+                        if (c <= best) {
+                            best = c;
+                            bestMove = ONE_ONE;
+                        }
+                    }
+                }
+                if (i >= 2 && j >= 1) {
+                    double previous = at(upTwo, offset - 1 + shiftUpTwo);
+                    if (previous != INF && previous + PRIOR[TWO_ONE] - ANCHOR_WEIGHT < best) {
+                        double base = previous + PRIOR[TWO_ONE];
+                        double length = lengths.linkTwo(j - 1, j);
+                        if (base + (length - ANCHOR_WEIGHT) < best) {
+                            double c = base + mergedLinkCost(length, anchors.get(i - 2, j - 1),
+                                    anchors.get(i - 1, j - 1), anchors.targetKeyCount(j - 1), keysUpTwo, keysUp);
+                            if (c < best) {
+                                best = c;
+                                bestMove = TWO_ONE;
+                            }
+                        }
+                    }
+                }
+                if (i >= 1 && j >= 2) {
+                    double previous = at(up, offset - 2 + shiftUp);
+                    if (previous != INF && previous + PRIOR[ONE_TWO] - ANCHOR_WEIGHT < best) {
+                        double base = previous + PRIOR[ONE_TWO];
+                        double length = lengths.linkOne(j - 2, j);
+                        if (base + (length - ANCHOR_WEIGHT) < best) {
+                            double c = base + mergedLinkCost(length, anchors.get(i - 1, j - 2),
+                                    anchors.get(i - 1, j - 1), keysUp, anchors.targetKeyCount(j - 2),
+                                    anchors.targetKeyCount(j - 1));
+                            if (c < best) {
+                                best = c;
+                                bestMove = ONE_TWO;
+                            }
+                        }
+                    }
+                }
+                here[offset] = best;
+                moves[rowStart + offset] = (byte) bestMove;
+            }
+        }
+        return moves;
+    }
+
+    /** The cost at an offset of a row, or INF outside the band. */
+    private static double at(double[] row, int offset) {
+        return offset >= 0 && offset < row.length ? row[offset] : INF;
+    }
+
     private static int centre(int i, int n, int m) {
         return (int) Math.round(i * (double) m / n);
     }
 
-    private static int cell(int i, int j, int[] centres, int width) {
-        int offset = j - centres[i] + width;
-        if (offset < 0 || offset > 2 * width) {
-            return -1;
-        }
-        return i * (2 * width + 1) + offset;
-    }
-
-    private static int[] prefixSums(int[] lengths) {
-        int[] before = new int[lengths.length + 1];
-        for (int k = 0; k < lengths.length; k++) {
-            before[k + 1] = before[k] + lengths[k];
-        }
-        return before;
-    }
-
-    /** The length part of a link's cost; the whole cost of a gap (a link with one side empty). */
-    private static double lengthCost(int i0, int i1, int j0, int j1, int[] sourceBefore, int[] targetBefore,
-            double ratio, boolean costlyGaps) {
-        int ls = sourceBefore[i1] - sourceBefore[i0];
-        int lt = targetBefore[j1] - targetBefore[j0];
-        if (i0 == i1 || j0 == j1) {
-            return costlyGaps ? lengthCost(i0 == i1 ? lt / ratio : ls, 0, ratio) : 0;
-        }
-        return lengthCost(ls, lt, ratio);
-    }
-
-    /** The cost of a link with both sides non-empty, given its length part. */
-    private static double linkCost(double lengthCost, int i0, int i1, int j0, int j1, long[][] sourceKeys,
-            long[][] targetKeys, Overlaps overlaps) {
-        if (i1 - i0 == 1 && j1 - j0 == 1) {
-            // the one-to-one link, most of the cells: the general sums below reduce to this
-            int total = sourceKeys[i0].length + targetKeys[j0].length;
-            double dice = total == 0 ? 0 : Math.min(1.0, 2.0 * overlaps.get(i0, j0) / total);
-            return lengthCost - ANCHOR_WEIGHT * dice;
-        }
-        int shared = 0;
-        int total = 0;
-        double orphans = 0;
-        boolean merged = i1 - i0 > 1 || j1 - j0 > 1;
-        for (int i = i0; i < i1; i++) {
-            total += sourceKeys[i].length;
-            int sharedHere = 0;
-            for (int j = j0; j < j1; j++) {
-                sharedHere += overlaps.get(i, j);
-            }
-            shared += sharedHere;
-            if (merged && sharedHere == 0 && sourceKeys[i].length >= MIN_ORPHAN_KEYS) {
-                orphans++;
-            }
-        }
-        for (int j = j0; j < j1; j++) {
-            total += targetKeys[j].length;
-            if (merged) {
-                int sharedHere = 0;
-                for (int i = i0; i < i1; i++) {
-                    sharedHere += overlaps.get(i, j);
-                }
-                if (sharedHere == 0 && targetKeys[j].length >= MIN_ORPHAN_KEYS) {
-                    orphans++;
-                }
-            }
-        }
+    /**
+     * The cost of a link of one unit with two of the other side, given its length part: {@code shared0} and
+     * {@code shared1} are the anchors the single unit shares with each of the pair.
+     */
+    private static double mergedLinkCost(double lengthCost, int shared0, int shared1, int singleKeys, int pairKeys0,
+            int pairKeys1) {
+        int total = singleKeys + pairKeys0 + pairKeys1;
+        int shared = shared0 + shared1;
         double dice = total == 0 ? 0 : Math.min(1.0, 2.0 * shared / total);
         // a unit merged into a link while sharing no anchor with the other side is more likely missing or added
+        int orphans = (shared0 == 0 && pairKeys0 >= MIN_ORPHAN_KEYS ? 1 : 0)
+                + (shared1 == 0 && pairKeys1 >= MIN_ORPHAN_KEYS ? 1 : 0)
+                + (shared == 0 && singleKeys >= MIN_ORPHAN_KEYS ? 1 : 0);
         return lengthCost - ANCHOR_WEIGHT * dice + ORPHAN_PENALTY * orphans;
-    }
-
-    /** Shared anchor counts of source unit i and target unit j, computed once each, near the diagonal. */
-    private static final class Overlaps {
-        private final long[][] sourceKeys;
-        private final long[][] targetKeys;
-        private final int[] centres;
-        private final int width;
-        private final int[] cache;
-
-        Overlaps(long[][] sourceKeys, long[][] targetKeys, int[] centres, int width) {
-            this.sourceKeys = sourceKeys;
-            this.targetKeys = targetKeys;
-            this.centres = centres;
-            this.width = width + 2;
-            this.cache = new int[sourceKeys.length * (2 * this.width + 1)];
-            java.util.Arrays.fill(cache, -1);
-        }
-
-        int get(int i, int j) {
-            int offset = j - centres[i] + width;
-            if (offset < 0 || offset > 2 * width) {
-                return intersection(sourceKeys[i], targetKeys[j]);
-            }
-            int slot = i * (2 * width + 1) + offset;
-            int value = cache[slot];
-            if (value < 0) {
-                value = intersection(sourceKeys[i], targetKeys[j]);
-                cache[slot] = value;
-            }
-            return value;
-        }
-    }
-
-    /** -ln(2 (1 - Φ(δ))) for δ = 0, 0.01, … 8, looked up instead of computed for every cell. */
-    private static final double[] TAIL_COST = new double[801];
-
-    static {
-        for (int k = 0; k < TAIL_COST.length; k++) {
-            double probability = 2 * (1 - normalCdf(k / 100.0));
-            TAIL_COST[k] = -Math.log(Math.max(probability, 1e-12));
-        }
-    }
-
-    /** Gale and Church's cost of a source length ls translated into a target length lt. */
-    private static double lengthCost(double ls, double lt, double ratio) {
-        double delta = Math.abs(lt - ls * ratio) / Math.sqrt(Math.max(1, ls) * VARIANCE);
-        int k = (int) (delta * 100);
-        return k >= TAIL_COST.length - 1 ? TAIL_COST[TAIL_COST.length - 1] : TAIL_COST[k];
-    }
-
-    private static int intersection(long[] a, long[] b) {
-        int i = 0;
-        int j = 0;
-        int count = 0;
-        while (i < a.length && j < b.length) {
-            if (a[i] == b[j]) {
-                count++;
-                i++;
-                j++;
-            } else if (a[i] < b[j]) {
-                i++;
-            } else {
-                j++;
-            }
-        }
-        return count;
-    }
-
-    /** Standard normal distribution function (Abramowitz and Stegun 26.2.17, error below 1e-7). */
-    static double normalCdf(double x) {
-        double t = 1 / (1 + 0.2316419 * Math.abs(x));
-        double d = 0.3989422804014327 * Math.exp(-x * x / 2);
-        double p = d * t * (0.319381530 + t * (-0.356563782 + t * (1.781477937 + t * (-1.821255978
-                + t * 1.330274429))));
-        return x >= 0 ? 1 - p : p;
     }
 }

@@ -27,36 +27,36 @@ final class CapitalisedWordCheck implements QaCheck {
     @Override
     public List<QaIssue> run(CheckContext context) {
         TextModel model = context.target();
-        Lexicon lexicon = context.lexicon();
         List<QaIssue> issues = new ArrayList<>();
         for (int w = 0; w < model.wordCount(); w++) {
             if (model.is(w, TextModel.LOWER) && model.is(w, TextModel.INNER_UPPER)) {
                 prefixed(context, w, issues);
                 continue;
             }
-            if (w == 0 || !model.is(w, TextModel.CAP) || model.wordEnd(w) - model.wordStart(w) < 2 || model.isSentenceFirstWord(w) || model.is(w, TextModel.INNER_UPPER)
+            if (w == 0 || !model.is(w, TextModel.CAP) || model.wordEnd(w) - model.wordStart(w) < 2
+                    || model.isSentenceFirstWord(w) || model.is(w, TextModel.INNER_UPPER)
                     || model.wordSentence(w - 1) != model.wordSentence(w)) {
                 continue;
             }
             String gap = model.between(model.wordEnd(w - 1), model.wordStart(w));
             String lower = model.lower(w);
-            if (lower.equals(model.lower(w - 1))) {
+            if (model.lowerId(w) == model.lowerId(w - 1)) {
                 continue; // "una Una": the repeated-word check reports it
             }
             boolean afterColon = gap.strip().equals(":");
-            if (afterColon && context.isSpanish() && lexicon.has("function", lower)
+            if (afterColon && context.isSpanish() && model.tagged(w, WordTags.FUNCTION)
                     && !"«“\"".contains(model.between(model.wordStart(w) - 1, model.wordStart(w)))) {
                 issues.add(context.issue(ID, model.wordStart(w), model.wordEnd(w), Severity.WARNING, lower));
                 continue;
             }
-            if (!RepeatedWordCheck.isBlank(gap) || inNameRun(model, lexicon, w)) {
+            if (!RepeatedWordCheck.isBlank(gap) || inNameRun(model, w)) {
                 continue;
             }
-            if (lexicon.has("institution", lower) || model.midSentenceCapitalised().getOrDefault(model.word(w), 0) > 1
-                    || namesAnArea(model, lexicon, w)) {
+            if (model.tagged(w, WordTags.INSTITUTION) || model.midSentenceCapitalised(w) > 1
+                    || namesAnArea(model, w)) {
                 continue;
             }
-            if (lexicon.has("function", lower) || model.lowercaseWords().contains(lower)
+            if (model.tagged(w, WordTags.FUNCTION) || model.writtenInLowerCase(w)
                     || hasCommonSuffix(lower, context.isSpanish())) {
                 issues.add(context.issue(ID, model.wordStart(w), model.wordEnd(w), Severity.WARNING, lower));
             }
@@ -80,19 +80,19 @@ final class CapitalisedWordCheck implements QaCheck {
     }
 
     /** "ministro de Economía", "Secretary of Defense": the area of an office is capitalised after "de" / "of". */
-    private static boolean namesAnArea(TextModel model, Lexicon lexicon, int w) {
+    private static boolean namesAnArea(TextModel model, int w) {
         return w >= 2 && model.wordSentence(w - 2) == model.wordSentence(w)
-                && lexicon.has("connector", model.lower(w - 1)) && lexicon.has("institution", model.lower(w - 2));
+                && model.tagged(w - 1, WordTags.CONNECTOR) && model.tagged(w - 2, WordTags.INSTITUTION);
     }
 
     /** Whether the word has a capitalised neighbour, directly or across a connector ("Corea del Norte"). */
-    private static boolean inNameRun(TextModel model, Lexicon lexicon, int w) {
+    private static boolean inNameRun(TextModel model, int w) {
         int sentence = model.wordSentence(w);
         int before = w - 1;
         if (isCapital(model, before) && joined(model, before, w)) {
             return true;
         }
-        if (before - 1 >= 0 && lexicon.has("connector", model.lower(before)) && isCapital(model, before - 1)
+        if (before - 1 >= 0 && model.tagged(before, WordTags.CONNECTOR) && isCapital(model, before - 1)
                 && model.wordSentence(before - 1) == sentence) {
             return true;
         }
@@ -101,7 +101,7 @@ final class CapitalisedWordCheck implements QaCheck {
             if (isCapital(model, after) && joined(model, w, after)) {
                 return true;
             }
-            return after + 1 < model.wordCount() && lexicon.has("connector", model.lower(after))
+            return after + 1 < model.wordCount() && model.tagged(after, WordTags.CONNECTOR)
                     && isCapital(model, after + 1) && model.wordSentence(after + 1) == sentence;
         }
         return false;

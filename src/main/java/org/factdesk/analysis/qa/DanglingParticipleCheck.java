@@ -43,20 +43,19 @@ final class DanglingParticipleCheck implements QaCheck {
             return false;
         }
         // the participle must be the very end: only punctuation after it
-        String after = model.between(model.wordEnd(last), model.sentenceEnd(s));
-        for (int i = 0; i < after.length(); i++) {
-            if (Character.isLetterOrDigit(after.charAt(i))) {
+        char[] chars = model.chars();
+        for (int i = model.wordEnd(last); i < model.sentenceEnd(s); i++) {
+            if (Character.isLetterOrDigit(chars[i])) {
                 return false;
             }
         }
-        return Verbs.isSpanishParticiple(model.lower(last), model.lexicon());
+        return model.tagged(last, WordTags.SPANISH_PARTICIPLE);
     }
 
     private static boolean dangles(TextModel model, int s, int last) {
-        Lexicon lexicon = model.lexicon();
         int previous = last - 1;
-        if (lexicon.has("participle-aux", model.lower(previous))
-                || previous - 1 >= model.firstWord(s) && lexicon.has("participle-aux", model.lower(previous - 1))
+        if (model.tagged(previous, WordTags.PARTICIPLE_AUX)
+                || previous - 1 >= model.firstWord(s) && model.tagged(previous - 1, WordTags.PARTICIPLE_AUX)
                 && !model.between(model.wordEnd(previous - 1), model.wordStart(last)).contains(",")) {
             return false;
         }
@@ -71,14 +70,12 @@ final class DanglingParticipleCheck implements QaCheck {
     }
 
     private static boolean precededByParticiple(TextModel model, int s, int last) {
-        Lexicon lexicon = model.lexicon();
         for (int w = last - 1; w >= Math.max(model.firstWord(s), last - WINDOW); w--) {
-            String lower = model.lower(w);
-            if (lexicon.has("conjunction", lower) || lexicon.has("participle-aux", lower)
+            if (model.tagged(w, WordTags.CONJUNCTION | WordTags.PARTICIPLE_AUX)
                     || model.between(model.wordEnd(w), model.wordStart(w + 1)).contains(",")) {
                 return false;
             }
-            if (model.is(w, TextModel.LOWER) && Verbs.isSpanishParticiple(lower, lexicon)) {
+            if (model.is(w, TextModel.LOWER) && model.tagged(w, WordTags.SPANISH_PARTICIPLE)) {
                 return true;
             }
         }

@@ -17,11 +17,12 @@ final class DoublePunctuationCheck implements QaCheck {
     @Override
     public List<QaIssue> run(CheckContext context) {
         String text = context.text();
+        char[] chars = context.target().chars();
         List<QaIssue> issues = new ArrayList<>();
         int length = text.length();
         for (int i = 0; i + 1 < length; i++) {
-            char c = text.charAt(i);
-            if (MARKS.indexOf(c) < 0) {
+            char c = chars[i];
+            if (!isMark(c)) {
                 continue;
             }
             char next = text.charAt(i + 1);
@@ -49,6 +50,11 @@ final class DoublePunctuationCheck implements QaCheck {
             }
         }
         return issues;
+    }
+
+    /** One of MARKS, without a search of MARKS for every char of the text. */
+    private static boolean isMark(char c) {
+        return c == '.' || c == ',' || c == ';' || c == ':' || c == '?' || c == '!';
     }
 
     /** The mark to keep of two: the one that ends more. */

@@ -35,6 +35,9 @@ final class EditorialNoteCheck implements QaCheck {
             "note to editors|nota (?:para|a) (?:los )?editores|editors'? note|advisory:",
             Pattern.CASE_INSENSITIVE);
 
+    /** The first letters of UPDATE_LINE's verbs: a paragraph that starts otherwise cannot match it. */
+    private static final String UPDATE_INITIALS = "uarcf";
+
     private static final String[] PARAGRAPH_WORDS = {"graf", "para", "párrafo", "cuadro", "gráfico"};
     private static final String[] EDITOR_WORDS = {"editor", "advisory"};
 
@@ -46,7 +49,7 @@ final class EditorialNoteCheck implements QaCheck {
         for (int p = 0; p < model.paragraphCount(); p++) {
             int start = model.paragraphStart(p);
             int end = model.paragraphEnd(p);
-            if (UPDATE_LINE.matcher(text).region(start, end).lookingAt()) {
+            if (isUpdateLine(text, start, end)) {
                 issues.add(context.issue(ID, start, end, Severity.ERROR, ""));
                 continue;
             }
@@ -60,25 +63,26 @@ final class EditorialNoteCheck implements QaCheck {
                     }
                 }
             }
-            boolean mayHavePlaceholder = indexOf(text, start, end, "TK") >= 0 || indexOf(text, start, end, "XXX") >= 0
-                    || indexOf(text, start, end, "[") >= 0;
-            boolean mayAddressEditors = containsIgnoringCase(text, start, end, EDITOR_WORDS);
-            for (Pattern pattern : List.of(PLACEHOLDER, NOTE_TO_EDITORS)) {
-                if (pattern == PLACEHOLDER ? !mayHavePlaceholder : !mayAddressEditors) {
-                    continue;
-                }
-                Matcher placeholder = pattern.matcher(text).region(start, end);
-                while (placeholder.find()) {
-                    issues.add(context.issue(ID, placeholder.start(), placeholder.end(), Severity.ERROR, null));
-                }
+            if (mayHavePlaceholder(model.chars(), start, end)) {
+                addMatches(context, PLACEHOLDER, start, end, issues);
+            }
+            if (containsIgnoringCase(text, start, end, EDITOR_WORDS)) {
+                addMatches(context, NOTE_TO_EDITORS, start, end, issues);
             }
         }
         return issues;
     }
 
+    private static void addMatches(CheckContext context, Pattern pattern, int start, int end, List<QaIssue> issues) {
+        Matcher matcher = pattern.matcher(context.text()).region(start, end);
+        while (matcher.find()) {
+            issues.add(context.issue(ID, matcher.start(), matcher.end(), Severity.ERROR, null));
+        }
+    }
+
     /** Whether a sentence or paragraph reads as an editorial note. */
     static boolean isNote(String text, int start, int end) {
-        if (UPDATE_LINE.matcher(text).region(start, end).lookingAt()) {
+        if (isUpdateLine(text, start, end)) {
             return true;
         }
         return mentionsAParagraph(text, start, end) && GRAF.matcher(text).region(start, end).find()
@@ -93,15 +97,30 @@ final class EditorialNoteCheck implements QaCheck {
         return containsIgnoringCase(text, start, end, PARAGRAPH_WORDS);
     }
 
-    /** Like {@link String#indexOf(String, int)} but never looks past {@code end}. */
-    private static int indexOf(String text, int start, int end, String needle) {
-        char first = needle.charAt(0);
-        for (int i = start; i + needle.length() <= end; i++) {
-            if (text.charAt(i) == first && text.startsWith(needle, i)) {
-                return i;
+    /** Whether text[start, end) opens with a wire service's update line ("Updates with comments"). */
+    private static boolean isUpdateLine(String text, int start, int end) {
+        if (start >= end) {
+            return false;
+        }
+        // the first letter compared as the case-insensitive pattern compares it: upper case, then lower case
+        char c = text.charAt(start);
+        if (UPDATE_INITIALS.indexOf(c) < 0
+                && UPDATE_INITIALS.indexOf(Character.toLowerCase(Character.toUpperCase(c))) < 0) {
+            return false;
+        }
+        return UPDATE_LINE.matcher(text).region(start, end).lookingAt();
+    }
+
+    /** A cheap test before the placeholder pattern: "TK", "XXX" or "[" in chars[start, end). */
+    private static boolean mayHavePlaceholder(char[] chars, int start, int end) {
+        for (int i = start; i < end; i++) {
+            char c = chars[i];
+            if (c == '[' || c == 'T' && i + 1 < end && chars[i + 1] == 'K'
+                    || c == 'X' && i + 2 < end && chars[i + 1] == 'X' && chars[i + 2] == 'X') {
+                return true;
             }
         }
-        return -1;
+        return false;
     }
 
     /**
@@ -120,13 +139,28 @@ final class EditorialNoteCheck implements QaCheck {
             }
             char c = Character.toLowerCase(raw);
             for (String needle : needles) {
+                // the second letter first: most words share only the first with a needle
                 if (c == needle.charAt(0) && i + needle.length() <= end
+                        && sameIgnoringCase(text.charAt(i + 1), needle.charAt(1))
                         && text.regionMatches(true, i, needle, 0, needle.length())) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** Two chars equal ignoring case, as {@link String#regionMatches(boolean, int, String, int, int)} compares them. */
+    private static boolean sameIgnoringCase(char a, char b) {
+        if (a == b) {
+            return true;
+        }
+        if (a < 128 && b < 128) {
+            return a >= 'A' && a <= 'Z' && a + ('a' - 'A') == b || b >= 'A' && b <= 'Z' && b + ('a' - 'A') == a;
+        }
+        char upperA = Character.toUpperCase(a);
+        char upperB = Character.toUpperCase(b);
+        return upperA == upperB || Character.toLowerCase(upperA) == Character.toLowerCase(upperB);
     }
 
     private static boolean hasDigit(String text, int start, int end) {

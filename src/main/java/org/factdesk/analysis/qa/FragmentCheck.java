@@ -45,15 +45,14 @@ final class FragmentCheck implements QaCheck {
                 return false;
             }
         }
-        String firstLower = model.lower(first);
-        if (model.lexicon().isSpanish() ? Verbs.isSpanishParticiple(firstLower, model.lexicon())
-                : firstLower.endsWith("ed")) {
+        if (model.lexicon().isSpanish() ? model.tagged(first, WordTags.SPANISH_PARTICIPLE)
+                : model.lower(first).endsWith("ed")) {
             return false; // "Editado por …", "Updated on …"
         }
-        if (!Verbs.hasFiniteVerb(model, s)
-                && EditorialNoteCheck.isNote(model.text(), model.sentenceStart(s), model.sentenceEnd(s))) {
-            return false; // reported as an editorial note
+        if (Verbs.hasFiniteVerb(model, s)) {
+            return false;
         }
-        return !Verbs.hasFiniteVerb(model, s);
+        // reported as an editorial note
+        return !EditorialNoteCheck.isNote(model.text(), model.sentenceStart(s), model.sentenceEnd(s));
     }
 }

@@ -3,7 +3,10 @@ package org.factdesk.analysis.qa;
 import com.ibm.icu.text.RuleBasedNumberFormat;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -39,12 +42,29 @@ final class Numbers {
             Map.entry("millón", 1e6), Map.entry("millones", 1e6), Map.entry("million", 1e6),
             Map.entry("millions", 1e6), Map.entry("billion", 1e9), Map.entry("billions", 1e9),
             Map.entry("billón", 1e12), Map.entry("billones", 1e12), Map.entry("trillion", 1e12));
+    /** The lengths of the scale words, to pass over other words without lower-casing them. */
+    private static final BitSet SCALE_LENGTHS = new BitSet();
 
-    private Numbers() {
+    static {
+        SCALES.keySet().forEach(word -> SCALE_LENGTHS.set(word.length()));
+    }
+
+    /** The numbers met so far, as written, and the readings of each (by number in {@link #written}). */
+    private final Vocabulary written = new Vocabulary();
+    private double[][] readingsOf = new double[64][];
+    private String[][] canonicalOf = new String[64][];
+    /** Per text, the value of each of its lower-case words that is a number word, 0 for the others. */
+    private final Map<TextModel, int[]> wordValues = new IdentityHashMap<>();
+
+    /**
+     * A reader of the numbers of one or two texts, for one run of a check: each distinct number is read once, and
+     * each distinct word looked up once among the number words.
+     */
+    Numbers() {
     }
 
     /** The numbers, in digits or words, inside sentences [fromSentence, toSentence) of a text. */
-    static List<Mention> in(TextModel model, int fromSentence, int toSentence) {
+    List<Mention> in(TextModel model, int fromSentence, int toSentence) {
         List<Mention> mentions = new ArrayList<>();
         if (fromSentence >= toSentence) {
             return mentions;
@@ -60,47 +80,82 @@ final class Numbers {
                 continue;
             }
             int numberStart = i;
-            int numberEnd = scanNumber(text, i, end);
+            int numberEnd = scanNumber(chars, i, end);
+            int id = read(chars, numberStart, numberEnd);
+            double[] readings = readingsOf[id];
+            String[] canonical = canonicalOf[id];
             List<String> values = new ArrayList<>();
             double scale = scaleAfter(text, numberEnd, end);
-            for (double value : readings(text.substring(numberStart, numberEnd))) {
-                values.add(canonical(value));
+            for (int k = 0; k < readings.length; k++) {
+                values.add(canonical[k]);
                 if (scale > 0) {
-                    values.add(canonical(value * scale));
+                    values.add(canonical(readings[k] * scale));
                 }
             }
             mentions.add(new Mention(numberStart, numberEnd, values, false));
             i = numberEnd;
         }
-        Map<String, Integer> words = wordsOf(model.lexicon().language());
+        int[] values = wordValues.computeIfAbsent(model, Numbers::numberWordValues);
         for (int w = model.firstWord(fromSentence); w < model.wordLimit(toSentence - 1); w++) {
             if (!model.is(w, TextModel.LOWER) && !model.isSentenceFirstWord(w)) {
                 continue;
             }
-            Integer value = words.get(model.lower(w));
-            if (value != null) {
-                List<String> values = new ArrayList<>();
-                values.add(canonical(value));
+            int value = values[model.lowerId(w)];
+            if (value != 0) {
+                List<String> wordValues = new ArrayList<>();
+                wordValues.add(canonical(value));
                 double scale = scaleAfter(text, model.wordEnd(w), end);
                 if (scale > 0) {
-                    values.add(canonical(value * scale));
+                    wordValues.add(canonical(value * scale));
                 }
-                mentions.add(new Mention(model.wordStart(w), model.wordEnd(w), values, true));
+                mentions.add(new Mention(model.wordStart(w), model.wordEnd(w), wordValues, true));
             }
         }
         mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return mentions;
     }
 
+    /** The number of the number written at chars[from, to), its readings made the first time it is met. */
+    private int read(char[] chars, int from, int to) {
+        int id = written.id(chars, from, to);
+        if (id == readingsOf.length) {
+            readingsOf = Arrays.copyOf(readingsOf, id * 2);
+            canonicalOf = Arrays.copyOf(canonicalOf, id * 2);
+        }
+        if (readingsOf[id] == null) {
+            List<Double> readings = readings(written.string(id));
+            double[] values = new double[readings.size()];
+            String[] canonical = new String[values.length];
+            for (int k = 0; k < values.length; k++) {
+                values[k] = readings.get(k);
+                canonical[k] = canonical(values[k]);
+            }
+            readingsOf[id] = values;
+            canonicalOf[id] = canonical;
+        }
+        return id;
+    }
+
+    /** The value of each lower-case word of a text that is a number word of its language ("four", "cuatro"). */
+    private static int[] numberWordValues(TextModel model) {
+        Map<String, Integer> words = wordsOf(model.lexicon().language());
+        int[] values = new int[model.lowerWordCount()];
+        for (int id = 0; id < values.length; id++) {
+            Integer value = words.get(model.lowerWord(id));
+            values[id] = value == null ? 0 : value;
+        }
+        return values;
+    }
+
     /** The end of the number starting at {@code i}: digits, with single separators between digits. */
-    private static int scanNumber(String text, int i, int end) {
+    private static int scanNumber(char[] chars, int i, int end) {
         int j = i;
         while (j < end) {
-            char c = text.charAt(j);
+            char c = chars[j];
             if (isDigit(c)) {
                 j++;
             } else if ((c == '.' || c == ',' || c == '\u00A0' || c == '\u202F') && j + 1 < end
-                    && isDigit(text.charAt(j + 1))) {
+                    && isDigit(chars[j + 1])) {
                 j++;
             } else {
                 break;
@@ -179,6 +234,9 @@ final class Numbers {
         int j = i;
         while (j < limit && Character.isLetter(text.charAt(j))) {
             j++;
+        }
+        if (!SCALE_LENGTHS.get(j - i)) {
+            return 0; // lower-casing keeps the length of any word that could be a scale word
         }
         String word = text.substring(i, j).toLowerCase(Locale.ROOT);
         Double scale = SCALES.get(word);

@@ -39,12 +39,12 @@ final class QuoteMismatchCheck implements QaCheck {
 
     /** Opening and closing double quote marks in sentences [from, to). */
     private static int[] marks(TextModel model, int from, int to) {
-        String text = model.text();
+        char[] chars = model.chars();
         int opening = 0;
         int closing = 0;
         boolean straightOpen = false;
         for (int i = model.sentenceStart(from); i < model.sentenceEnd(to - 1); i++) {
-            char c = text.charAt(i);
+            char c = chars[i];
             if (c == '«' || c == '“' || c == '„') {
                 opening++;
             } else if (c == '»' || c == '”') {

@@ -28,15 +28,25 @@ final class Quotes {
     record Parsed(List<Quote> quotes, List<Integer> strayClosers) {
     }
 
+    /** What a paragraph without a double quote mark holds: most paragraphs. */
+    private static final Parsed NONE = new Parsed(List.of(), List.of());
+
     private Quotes() {
     }
 
     /** Parses text[start, end); {@code continuesNext} says whether the next paragraph opens a continued quotation. */
     static Parsed parse(String text, int start, int end) {
+        int first = start;
+        while (first < end && styleOf(text.charAt(first)) == null) {
+            first++;
+        }
+        if (first == end) {
+            return NONE;
+        }
         List<Quote> quotes = new ArrayList<>();
         List<Integer> stray = new ArrayList<>();
         List<int[]> stack = new ArrayList<>(); // {style ordinal, open index}
-        for (int i = start; i < end; i++) {
+        for (int i = first; i < end; i++) {
             char c = text.charAt(i);
             Style style = styleOf(c);
             if (style == null) {

@@ -17,7 +17,6 @@ final class RepeatedWordCheck implements QaCheck {
     @Override
     public List<QaIssue> run(CheckContext context) {
         TextModel model = context.target();
-        Lexicon lexicon = context.lexicon();
         List<QaIssue> issues = new ArrayList<>();
         int count = model.wordCount();
         for (int w = 0; w + 1 < count; w++) {
@@ -25,42 +24,43 @@ final class RepeatedWordCheck implements QaCheck {
                     || !sameParagraph(model, w, w + 1)) {
                 continue;
             }
-            String first = model.lower(w);
-            String second = model.lower(w + 1);
-            if (first.equals(second)) {
-                adjacent(context, w, first, model.between(model.wordEnd(w), model.wordStart(w + 1)), issues);
-            } else if (w + 2 < count && lexicon.has("conjunction", second) && first.equals(model.lower(w + 2))
+            // equal lower-case words have the same number
+            int first = model.lowerId(w);
+            if (first == model.lowerId(w + 1)) {
+                adjacent(context, w, model.between(model.wordEnd(w), model.wordStart(w + 1)), issues);
+            } else if (w + 2 < count && model.tagged(w + 1, WordTags.CONJUNCTION) && first == model.lowerId(w + 2)
                     && model.spaceOnlyAfter(w) && model.spaceOnlyAfter(w + 1) && sameParagraph(model, w, w + 2)) {
-                aroundConjunction(context, w, first, issues);
+                aroundConjunction(context, w, issues);
             }
         }
         return issues;
     }
 
-    private static void adjacent(CheckContext context, int w, String lower, String gap, List<QaIssue> issues) {
+    private static void adjacent(CheckContext context, int w, String gap, List<QaIssue> issues) {
         TextModel model = context.target();
         Lexicon lexicon = context.lexicon();
         boolean bothCapitalised = !model.is(w, TextModel.LOWER) && !model.is(w + 1, TextModel.LOWER);
-        if (bothCapitalised && !lexicon.has("function", lower)) {
+        if (bothCapitalised && !model.tagged(w, WordTags.FUNCTION)) {
             return; // "Bora Bora", "Baden Baden"
         }
         int start = model.wordStart(w);
         int end = model.wordEnd(w + 1);
         if (isBlank(gap)) {
-            if (lexicon.has("repeat-ok", lower) && !lexicon.isSpanish()) {
+            if (model.tagged(w, WordTags.REPEAT_OK) && !lexicon.isSpanish()) {
                 return; // "that that", "had had"
             }
-            Severity severity = lexicon.has("intensifier", lower) ? Severity.INFO : Severity.ERROR;
+            Severity severity = model.tagged(w, WordTags.INTENSIFIER) ? Severity.INFO : Severity.ERROR;
             issues.add(context.issue(ID, start, end, severity, model.word(w)));
         } else if (isSentenceBreak(gap) && model.is(w + 1, TextModel.LOWER)) {
             issues.add(context.issue(ID, start, end, Severity.ERROR, model.word(w)));
         }
     }
 
-    private static void aroundConjunction(CheckContext context, int w, String lower, List<QaIssue> issues) {
+    private static void aroundConjunction(CheckContext context, int w, List<QaIssue> issues) {
         TextModel model = context.target();
         Lexicon lexicon = context.lexicon();
-        if (lexicon.has("repeat-ok", lower) || lexicon.has("function", lower) || !model.is(w, TextModel.LOWER)
+        String lower = model.lower(w);
+        if (model.tagged(w, WordTags.REPEAT_OK) || model.tagged(w, WordTags.FUNCTION) || !model.is(w, TextModel.LOWER)
                 || lower.length() < 3 || lower.endsWith("s")
                 || (!lexicon.isSpanish() && lower.endsWith("er"))) {
             return;

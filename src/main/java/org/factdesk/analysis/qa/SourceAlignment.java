@@ -149,7 +149,6 @@ final class SourceAlignment {
 
     private static long[][] sentenceKeys(TextModel model) {
         long[][] keys = new long[model.sentenceCount()][];
-        Lexicon lexicon = model.lexicon();
         long[] buffer = new long[256];
         for (int s = 0; s < keys.length; s++) {
             int k = 0;
@@ -158,7 +157,7 @@ final class SourceAlignment {
                 if (model.is(w, TextModel.NUMERIC)) {
                     buffer[k++] = numberKey(model.text(), model.wordStart(w), model.wordEnd(w));
                 } else if (length >= 5 || (model.is(w, TextModel.CAP) || model.is(w, TextModel.UPPER)) && length >= 3) {
-                    if (length < 5 && lexicon.has("function", model.lower(w))) {
+                    if (length < 5 && model.tagged(w, WordTags.FUNCTION)) {
                         continue;
                     }
                     buffer[k++] = prefixKey(model.text(), model.wordStart(w), model.wordEnd(w));

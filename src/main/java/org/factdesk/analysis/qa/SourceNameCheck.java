@@ -1,7 +1,6 @@
 package org.factdesk.analysis.qa;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -26,12 +25,14 @@ final class SourceNameCheck implements QaCheck {
         }
         TextModel source = alignment.source();
         TextModel target = alignment.target();
-        Set<String> targetWords = new HashSet<>();
+        // by word of the target as written: whether it is ever capitalised there
+        boolean[] capitalisedInTarget = new boolean[target.writtenWordCount()];
         for (int w = 0; w < target.wordCount(); w++) {
-            if (target.is(w, TextModel.CAP) || target.is(w, TextModel.UPPER)) {
-                targetWords.add(target.word(w));
+            if (isCapitalised(target, w)) {
+                capitalisedInTarget[target.writtenId(w)] = true;
             }
         }
+        String[] folded = new String[target.writtenWordCount()];
         for (Aligner.Link link : alignment.links()) {
             if (link.sourceFrom() == link.sourceTo() || link.targetFrom() == link.targetTo()) {
                 continue;
@@ -39,8 +40,11 @@ final class SourceNameCheck implements QaCheck {
             Set<String> names = new LinkedHashSet<>();
             for (int s = link.sourceFrom(); s < link.sourceTo(); s++) {
                 for (int w = source.firstWord(s); w < source.wordLimit(s); w++) {
-                    if (isName(source, w) && targetWords.contains(source.word(w))) {
-                        names.add(source.word(w));
+                    if (isName(source, w)) {
+                        int inTarget = target.findWritten(source.word(w));
+                        if (inTarget >= 0 && capitalisedInTarget[inTarget]) {
+                            names.add(source.word(w));
+                        }
                     }
                 }
             }
@@ -49,17 +53,11 @@ final class SourceNameCheck implements QaCheck {
             }
             int first = target.firstWord(link.targetFrom());
             int limit = target.wordLimit(link.targetTo() - 1);
-            Set<String> here = new HashSet<>();
-            for (int w = first; w < limit; w++) {
-                if (target.is(w, TextModel.CAP) || target.is(w, TextModel.UPPER)) {
-                    here.add(target.word(w));
-                }
-            }
             for (String name : names) {
-                if (here.contains(name)) {
+                if (capitalisedIn(target, first, limit, target.findWritten(name))) {
                     continue;
                 }
-                int variant = findVariant(target, first, limit, name, here, source);
+                int variant = findVariant(target, first, limit, name, source, folded);
                 if (variant >= 0) {
                     issues.add(context.issue(MISMATCH, target.wordStart(variant), target.wordEnd(variant),
                             Severity.ERROR, name, name));
@@ -72,30 +70,51 @@ final class SourceNameCheck implements QaCheck {
         return issues;
     }
 
-    private static boolean isName(TextModel model, int w) {
-        if (!model.is(w, TextModel.CAP) && !model.is(w, TextModel.UPPER)) {
-            return false;
-        }
-        String word = model.word(w);
-        if (word.length() < 3 || model.lexicon().has("function", model.lower(w))) {
-            return false;
-        }
-        return !model.isSentenceFirstWord(w) || model.midSentenceCapitalised().containsKey(word);
+    private static boolean isCapitalised(TextModel model, int w) {
+        return model.is(w, TextModel.CAP) || model.is(w, TextModel.UPPER);
     }
 
-    private static int findVariant(TextModel target, int first, int limit, String name, Set<String> here,
-            TextModel source) {
-        int allowed = name.length() >= 6 ? 2 : 1;
-        String folded = Names.fold(name);
+    /** Whether words [first, limit) hold the word numbered id (as written), capitalised. */
+    private static boolean capitalisedIn(TextModel model, int first, int limit, int id) {
         for (int w = first; w < limit; w++) {
-            if (!target.is(w, TextModel.CAP) && !target.is(w, TextModel.UPPER)) {
+            if (model.writtenId(w) == id && isCapitalised(model, w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isName(TextModel model, int w) {
+        if (!isCapitalised(model, w)) {
+            return false;
+        }
+        if (model.word(w).length() < 3 || model.tagged(w, WordTags.FUNCTION)) {
+            return false;
+        }
+        return !model.isSentenceFirstWord(w) || model.midSentenceCapitalised(w) > 0;
+    }
+
+    /**
+     * A capitalised word of target words [first, limit) spelt like the name, or -1; {@code folded} keeps each target
+     * word's folded spelling once computed.
+     */
+    private static int findVariant(TextModel target, int first, int limit, String name, TextModel source,
+            String[] folded) {
+        int allowed = name.length() >= 6 ? 2 : 1;
+        String foldedName = Names.fold(name);
+        for (int w = first; w < limit; w++) {
+            if (!isCapitalised(target, w)) {
                 continue;
             }
             String word = target.word(w);
-            if (word.equals(name) || source.midSentenceCapitalised().containsKey(word)) {
+            if (word.equals(name) || source.isMidSentenceCapitalised(word)) {
                 continue; // another name of the source
             }
-            if (Names.fold(word).equals(folded) || Names.distance(word, name, allowed) <= allowed) {
+            int id = target.writtenId(w);
+            if (folded[id] == null) {
+                folded[id] = Names.fold(word);
+            }
+            if (folded[id].equals(foldedName) || Names.distance(word, name, allowed) <= allowed) {
                 return w;
             }
         }

@@ -24,12 +24,13 @@ final class SourceNumberCheck implements QaCheck {
         }
         TextModel source = alignment.source();
         TextModel target = alignment.target();
+        Numbers numbers = new Numbers();
         for (Aligner.Link link : alignment.links()) {
             if (link.sourceFrom() == link.sourceTo() || link.targetFrom() == link.targetTo()) {
                 continue; // missing or added segments are another check's
             }
-            List<Numbers.Mention> inSource = Numbers.in(source, link.sourceFrom(), link.sourceTo());
-            List<Numbers.Mention> inTarget = Numbers.in(target, link.targetFrom(), link.targetTo());
+            List<Numbers.Mention> inSource = numbers.in(source, link.sourceFrom(), link.sourceTo());
+            List<Numbers.Mention> inTarget = numbers.in(target, link.targetFrom(), link.targetTo());
             List<Numbers.Mention> unmatchedTarget = new ArrayList<>(inTarget);
             List<Numbers.Mention> unmatchedSource = new ArrayList<>();
             for (Numbers.Mention mention : inSource) {

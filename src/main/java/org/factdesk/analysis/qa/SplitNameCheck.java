@@ -18,11 +18,12 @@ final class SplitNameCheck implements QaCheck {
     @Override
     public List<QaIssue> run(CheckContext context) {
         TextModel model = context.target();
-        Set<String> pairs = new HashSet<>();
+        // "Kim Jong" as the numbers of its two words as written
+        Set<Long> pairs = new HashSet<>();
         int count = model.wordCount();
         for (int w = 0; w + 1 < count; w++) {
             if (isNamePart(model, w) && isNamePart(model, w + 1) && joinedBySpace(model, w)) {
-                pairs.add(model.word(w) + ' ' + model.word(w + 1));
+                pairs.add(pair(model, w));
             }
         }
         List<QaIssue> issues = new ArrayList<>();
@@ -35,23 +36,25 @@ final class SplitNameCheck implements QaCheck {
             if (!isCapitalised(model, w) || !isCapitalised(model, w + 1)) {
                 continue;
             }
-            String gap = model.between(model.wordEnd(w), model.wordStart(w + 1));
-            if (gap.length() > 6 || gap.indexOf('\n') >= 0 || !hasCutter(gap)) {
+            if (model.wordStart(w + 1) - model.wordEnd(w) > 6) {
                 continue;
             }
-            String cut = model.word(w) + ' ' + model.word(w + 1);
-            if (!pairs.contains(cut)) {
+            String gap = model.between(model.wordEnd(w), model.wordStart(w + 1));
+            if (gap.indexOf('\n') >= 0 || !hasCutter(gap)) {
+                continue;
+            }
+            if (!pairs.contains(pair(model, w))) {
                 continue;
             }
             // widen to the whole name: "Kim Jong. «Un" rather than "Jong. «Un"
             int first = w;
             while (first > 0 && isNamePart(model, first - 1) && joinedBySpace(model, first - 1)
-                    && pairs.contains(model.word(first - 1) + ' ' + model.word(first))) {
+                    && pairs.contains(pair(model, first - 1))) {
                 first--;
             }
             int last = w + 1;
             while (last + 1 < count && isNamePart(model, last + 1) && joinedBySpace(model, last)
-                    && pairs.contains(model.word(last) + ' ' + model.word(last + 1))) {
+                    && pairs.contains(pair(model, last))) {
                 last++;
             }
             StringBuilder whole = new StringBuilder();
@@ -62,6 +65,11 @@ final class SplitNameCheck implements QaCheck {
             issues.add(context.issue(ID, model.wordStart(first), model.wordEnd(last), Severity.ERROR, name, name));
         }
         return issues;
+    }
+
+    /** Words w and w + 1 as one key: the numbers of the two words as written. */
+    private static long pair(TextModel model, int w) {
+        return (long) model.writtenId(w) << 32 | model.writtenId(w + 1);
     }
 
     private static boolean isCapitalised(TextModel model, int w) {
@@ -76,8 +84,7 @@ final class SplitNameCheck implements QaCheck {
         if (!model.isSentenceFirstWord(w)) {
             return true; // mid-sentence even "Un" and "La" are parts of names ("Kim Jong Un", "La Paz")
         }
-        return !model.lexicon().has("function", model.lower(w))
-                && model.midSentenceCapitalised().containsKey(model.word(w));
+        return !model.tagged(w, WordTags.FUNCTION) && model.midSentenceCapitalised(w) > 0;
     }
 
     private static boolean joinedBySpace(TextModel model, int w) {

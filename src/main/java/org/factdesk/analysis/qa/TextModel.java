@@ -1,12 +1,7 @@
 package org.factdesk.analysis.qa;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
-import org.factdesk.analysis.StringPool;
 
 /**
  * A text cut into paragraphs (non-blank lines), sentences and words, with the case of each word, as the checks see
@@ -26,33 +21,53 @@ final class TextModel {
     private final char[] chars;
     private final Lexicon lexicon;
 
-    private int[] paraStart = new int[16];
-    private int[] paraEnd = new int[16];
+    private int[] paraStart;
+    private int[] paraEnd;
     private int paraCount;
 
-    private int[] sentStart = new int[64];
-    private int[] sentEnd = new int[64];
-    private int[] sentPara = new int[64];
-    private int[] sentFirstWord = new int[64];
+    private int[] sentStart;
+    private int[] sentEnd;
+    private int[] sentPara;
+    private int[] sentFirstWord;
     private int sentCount;
 
-    private int[] wordStart = new int[256];
-    private int[] wordEnd = new int[256];
-    private int[] wordSent = new int[256];
-    private int[] wordFlags = new int[256];
+    private int[] wordStart;
+    private int[] wordEnd;
+    private int[] wordSent;
+    private int[] wordFlags;
     private int wordCount;
 
-    private String[] lowerCache;
-    /** The words of the text, as written and in lower case, one string each. */
-    private final StringPool pool = new StringPool();
+    /** The distinct words as written, and each word's number among them. */
+    private final Vocabulary written = new Vocabulary();
+    private int[] writtenId;
+    /** The distinct words in lower case, and each word's number among them. */
+    private final Vocabulary lowered = new Vocabulary();
+    private int[] lowerId;
     private Quotes.Parsed[] quotes;
-    private Set<String> lowercaseWords;
-    private Map<String, Integer> midSentenceCapitalised;
+    private WordTags tags;
+    /** By lower-case word: whether the text writes it all in lower case somewhere. */
+    private boolean[] writtenInLowerCase;
+    /** By word as written: how often it is capitalised other than as the first word of a sentence. */
+    private int[] midSentenceCapitalised;
 
     TextModel(String text, Lexicon lexicon) {
         this.text = text;
         this.chars = text.toCharArray();
         this.lexicon = lexicon;
+        // sized for news prose (about six chars a word, a hundred a sentence), so that the arrays of a long text
+        // are not copied a dozen times while they grow
+        int words = Math.max(256, text.length() / 6);
+        int sentences = Math.max(64, text.length() / 100);
+        paraStart = new int[16];
+        paraEnd = new int[16];
+        sentStart = new int[sentences];
+        sentEnd = new int[sentences];
+        sentPara = new int[sentences];
+        sentFirstWord = new int[sentences];
+        wordStart = new int[words];
+        wordEnd = new int[words];
+        wordSent = new int[words];
+        wordFlags = new int[words];
         cutParagraphs();
         for (int p = 0; p < paraCount; p++) {
             cutSentences(p);
@@ -63,6 +78,7 @@ final class TextModel {
         }
         ensureSentenceCapacity(sentCount + 1);
         sentFirstWord[sentCount] = wordCount;
+        numberWords();
     }
 
     String text() {
@@ -143,22 +159,62 @@ final class TextModel {
         return sentFirstWord[wordSent[w]] == w;
     }
 
-    /** The word as written; equal words are the same string instance (pooled), so hashing one costs nothing. */
+    /** The word as written; equal words are the same string instance, so hashing one costs nothing. */
     String word(int w) {
-        return pool.get(chars, wordStart[w], wordEnd[w]);
+        return written.string(writtenId[w]);
     }
 
-    /** The word in lower case; computed once per word, since most checks ask for it. */
+    /** The word's number among the text's distinct words as written. */
+    int writtenId(int w) {
+        return writtenId[w];
+    }
+
+    /** How many distinct words the text has, as written. */
+    int writtenWordCount() {
+        return written.size();
+    }
+
+    /** The number of a word as written, or -1 if the text does not have it. */
+    int findWritten(String word) {
+        return written.find(word);
+    }
+
+    /** The distinct word as written numbered id. */
+    String writtenWord(int id) {
+        return written.string(id);
+    }
+
+    /** The word in lower case ({@code word(w).toLowerCase(Locale.ROOT)}), one string instance per distinct word. */
     String lower(int w) {
-        if (lowerCache == null) {
-            lowerCache = new String[wordCount];
+        return lowered.string(lowerId[w]);
+    }
+
+    /** The word's number among the text's distinct lower-case words. */
+    int lowerId(int w) {
+        return lowerId[w];
+    }
+
+    /** How many distinct words the text has, in lower case. */
+    int lowerWordCount() {
+        return lowered.size();
+    }
+
+    /** The distinct lower-case word numbered id. */
+    String lowerWord(int id) {
+        return lowered.string(id);
+    }
+
+    /** Whether the lexicon's lists give word w the tag, a {@link WordTags} constant. */
+    boolean tagged(int w, int tag) {
+        return wordTags().has(lowerId[w], tag);
+    }
+
+    /** The word lists' tags of the text's distinct lower-case words, looked up on first use. */
+    WordTags wordTags() {
+        if (tags == null) {
+            tags = new WordTags(lowered, lexicon);
         }
-        String lower = lowerCache[w];
-        if (lower == null) {
-            lower = pool.getLowerCase(chars, wordStart[w], wordEnd[w]);
-            lowerCache[w] = lower;
-        }
-        return lower;
+        return tags;
     }
 
     /** The quotations of paragraph p, parsed once for the checks that read them. */
@@ -170,6 +226,19 @@ final class TextModel {
             quotes[p] = Quotes.parse(text, paraStart[p], paraEnd[p]);
         }
         return quotes[p];
+    }
+
+    /** Whether text[from, to) is not empty and all white space. */
+    boolean onlySpaceBetween(int from, int to) {
+        if (from >= to) {
+            return false;
+        }
+        for (int i = from; i < to; i++) {
+            if (!isSpace(chars[i])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether only white space separates word w from the next one. */
@@ -186,27 +255,40 @@ final class TextModel {
         return true;
     }
 
-    /** Words written entirely in lower case somewhere in the text, lower-cased. */
-    Set<String> lowercaseWords() {
-        if (lowercaseWords == null) {
-            Set<String> set = new HashSet<>();
-            for (int w = 0; w < wordCount; w++) {
-                if (is(w, LOWER) && !is(w, INNER_UPPER)) {
-                    set.add(word(w));
+    /**
+     * Whether the text writes word w's lower-case form entirely in lower case somewhere (a word with no upper-case
+     * or title-case letter is its own lower case).
+     */
+    boolean writtenInLowerCase(int w) {
+        if (writtenInLowerCase == null) {
+            boolean[] seen = new boolean[lowered.size()];
+            for (int k = 0; k < wordCount; k++) {
+                if (is(k, LOWER) && !is(k, INNER_UPPER)) {
+                    seen[lowerId[k]] = true;
                 }
             }
-            lowercaseWords = set;
+            writtenInLowerCase = seen;
         }
-        return lowercaseWords;
+        return writtenInLowerCase[lowerId[w]];
     }
 
-    /** How often each capitalised word occurs other than as the first word of a sentence. */
-    Map<String, Integer> midSentenceCapitalised() {
+    /** How often word w, as written, occurs capitalised other than as the first word of a sentence. */
+    int midSentenceCapitalised(int w) {
+        return midSentenceCapitalisedCounts()[writtenId[w]];
+    }
+
+    /** Whether the text has this word capitalised other than as the first word of a sentence. */
+    boolean isMidSentenceCapitalised(String word) {
+        int id = written.find(word);
+        return id >= 0 && midSentenceCapitalisedCounts()[id] > 0;
+    }
+
+    private int[] midSentenceCapitalisedCounts() {
         if (midSentenceCapitalised == null) {
-            Map<String, Integer> counts = new HashMap<>();
+            int[] counts = new int[written.size()];
             for (int w = 0; w < wordCount; w++) {
                 if (is(w, CAP) && !isSentenceFirstWord(w)) {
-                    counts.merge(word(w), 1, Integer::sum);
+                    counts[writtenId[w]]++;
                 }
             }
             midSentenceCapitalised = counts;
@@ -220,6 +302,22 @@ final class TextModel {
     }
 
     // ---- cutting ----
+
+    /** Numbers every word among the distinct words as written, and among the distinct lower-case ones. */
+    private void numberWords() {
+        writtenId = new int[wordCount];
+        for (int w = 0; w < wordCount; w++) {
+            writtenId[w] = written.id(chars, wordStart[w], wordEnd[w]);
+        }
+        int[] lowerOfWritten = new int[written.size()];
+        for (int id = 0; id < lowerOfWritten.length; id++) {
+            lowerOfWritten[id] = lowered.id(written.string(id).toLowerCase(Locale.ROOT));
+        }
+        lowerId = new int[wordCount];
+        for (int w = 0; w < wordCount; w++) {
+            lowerId[w] = lowerOfWritten[writtenId[w]];
+        }
+    }
 
     private void cutParagraphs() {
         int length = text.length();

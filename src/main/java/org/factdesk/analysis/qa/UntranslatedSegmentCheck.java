@@ -54,7 +54,7 @@ final class UntranslatedSegmentCheck implements QaCheck {
     /** Whether the sentence has a word found only in the source's language (a cheap test before comparing). */
     private static boolean hasFunctionWord(TextModel target, int s, Lexicon sourceLexicon) {
         for (int w = target.firstWord(s); w < target.wordLimit(s); w++) {
-            if (sourceLexicon.has("exclusive", target.lower(w))) {
+            if (exclusiveTo(target, w, sourceLexicon)) {
                 return true;
             }
         }
@@ -65,13 +65,19 @@ final class UntranslatedSegmentCheck implements QaCheck {
         int foreign = 0;
         int own = 0;
         for (int w = target.firstWord(s); w < target.wordLimit(s); w++) {
-            String lower = target.lower(w);
-            if (sourceLexicon.has("exclusive", lower)) {
+            if (exclusiveTo(target, w, sourceLexicon)) {
                 foreign++;
-            } else if (target.lexicon().has("function", lower)) {
+            } else if (target.tagged(w, WordTags.FUNCTION)) {
                 own++;
             }
         }
         return foreign >= MIN_WORDS && foreign > own;
+    }
+
+    /** Whether target word w is one only the source's language has. */
+    private static boolean exclusiveTo(TextModel target, int w, Lexicon sourceLexicon) {
+        // the source's language is the other one whenever this check runs; the lookup stays for any other case
+        return sourceLexicon == target.wordTags().other() ? target.tagged(w, WordTags.OTHER_EXCLUSIVE)
+                : sourceLexicon.has("exclusive", target.lower(w));
     }
 }

@@ -2,7 +2,6 @@ package org.factdesk.analysis.qa;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.factdesk.model.Language;
 import org.factdesk.model.Severity;
 
 /**
@@ -17,8 +16,6 @@ final class UntranslatedWordCheck implements QaCheck {
     @Override
     public List<QaIssue> run(CheckContext context) {
         TextModel model = context.target();
-        Lexicon own = context.lexicon();
-        Lexicon other = Lexicon.of(own.isSpanish() ? Language.EN : Language.ES);
         List<QaIssue> issues = new ArrayList<>();
         for (int s = 0; s < model.sentenceCount(); s++) {
             int foreign = 0;
@@ -27,12 +24,12 @@ final class UntranslatedWordCheck implements QaCheck {
             int runEnd = -1;
             List<int[]> runs = new ArrayList<>();
             for (int w = model.firstWord(s); w < model.wordLimit(s); w++) {
-                String lower = model.lower(w);
-                if (own.has("function", lower)) {
+                boolean function = model.tagged(w, WordTags.FUNCTION);
+                if (function) {
                     native_++;
                 }
-                boolean isForeign = model.is(w, TextModel.LOWER) && other.has("exclusive", lower)
-                        && !own.has("function", lower) && !insideName(model, own, other, w);
+                boolean isForeign = model.is(w, TextModel.LOWER) && model.tagged(w, WordTags.OTHER_EXCLUSIVE)
+                        && !function && !insideName(model, w);
                 if (isForeign) {
                     foreign++;
                     if (runStart < 0) {
@@ -40,7 +37,7 @@ final class UntranslatedWordCheck implements QaCheck {
                     }
                     runEnd = w;
                 } else if (runStart >= 0 && !(model.is(w, TextModel.LOWER) && w - runEnd == 1
-                        && w + 1 < model.wordLimit(s) && other.has("exclusive", model.lower(w + 1)))) {
+                        && w + 1 < model.wordLimit(s) && model.tagged(w + 1, WordTags.OTHER_EXCLUSIVE))) {
                     runs.add(new int[] {runStart, runEnd});
                     runStart = -1;
                 }
@@ -64,25 +61,23 @@ final class UntranslatedWordCheck implements QaCheck {
     }
 
     /** Whether the word sits between capitalised words, over connectors: "Council on Foreign Relations". */
-    private static boolean insideName(TextModel model, Lexicon own, Lexicon other, int w) {
+    private static boolean insideName(TextModel model, int w) {
         int sentence = model.wordSentence(w);
         int left = w - 1;
-        while (left >= model.firstWord(sentence) && model.is(left, TextModel.LOWER) && isConnector(model, own, other,
-                left)) {
+        while (left >= model.firstWord(sentence) && model.is(left, TextModel.LOWER) && isConnector(model, left)) {
             left--;
         }
         int right = w + 1;
-        while (right < model.wordLimit(sentence) && model.is(right, TextModel.LOWER)
-                && isConnector(model, own, other, right)) {
+        while (right < model.wordLimit(sentence) && model.is(right, TextModel.LOWER) && isConnector(model, right)) {
             right++;
         }
         boolean capitalRight = right < model.wordLimit(sentence) && !model.is(right, TextModel.LOWER);
         boolean capitalLeft = left >= model.firstWord(sentence) && !model.is(left, TextModel.LOWER);
-        return capitalRight && (capitalLeft || isConnector(model, own, other, w));
+        return capitalRight && (capitalLeft || isConnector(model, w));
     }
 
-    private static boolean isConnector(TextModel model, Lexicon own, Lexicon other, int w) {
-        String lower = model.lower(w);
-        return own.has("connector", lower) || other.has("connector", lower);
+    /** A connector of either language: "of", "de", "la" in "Bank of America", "Paseo de la Castellana". */
+    private static boolean isConnector(TextModel model, int w) {
+        return model.tagged(w, WordTags.CONNECTOR | WordTags.OTHER_CONNECTOR);
     }
 }

@@ -19,7 +19,7 @@ final class Verbs {
 
     /** Whether the words of sentence {@code s} include something that may be a finite verb. */
     static boolean hasFiniteVerb(TextModel model, int s) {
-        Lexicon lexicon = model.lexicon();
+        boolean spanish = model.lexicon().isSpanish();
         for (int w = model.firstWord(s); w < model.wordLimit(s); w++) {
             if (model.is(w, TextModel.NUMERIC) || model.is(w, TextModel.UPPER)) {
                 continue;
@@ -27,21 +27,26 @@ final class Verbs {
             if (model.is(w, TextModel.CAP) && !model.isSentenceFirstWord(w)) {
                 continue; // a name, even one that looks like a verb ("Han", "Said")
             }
-            String lower = model.lower(w);
-            if (lexicon.isKnownVerbForm(lower)) {
+            if (model.tagged(w, WordTags.KNOWN_VERB_FORM)) {
                 return true;
             }
-            if (lexicon.has("function", lower)) {
-                if (lexicon.isSpanish() && (lower.equals("se") || lower.equals("no")) && w + 1 < model.wordLimit(s)) {
+            if (model.tagged(w, WordTags.FUNCTION)) {
+                String lower = model.lower(w);
+                if (spanish && (lower.equals("se") || lower.equals("no")) && w + 1 < model.wordLimit(s)) {
                     return true; // "se produjo", "no sería": a verb follows
                 }
                 continue;
             }
-            if (lexicon.isSpanish() ? spanishVerbEnding(lower) : englishVerbEnding(lower)) {
+            if (model.tagged(w, WordTags.VERB_ENDING)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a lower-case word ends like a finite verb of the lexicon's language. */
+    static boolean hasVerbEnding(String lower, Lexicon lexicon) {
+        return lexicon.isSpanish() ? spanishVerbEnding(lower) : englishVerbEnding(lower);
     }
 
     private static boolean spanishVerbEnding(String lower) {
