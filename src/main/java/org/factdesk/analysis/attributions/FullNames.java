@@ -2,6 +2,7 @@ package org.factdesk.analysis.attributions;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Predicate;
 import org.factdesk.analysis.attributions.NounPhrases.NameRun;
 
 /**
@@ -63,24 +64,8 @@ final class FullNames {
         if (words.length == 0 || words[0].isEmpty() || words.length > 3) {
             return null;
         }
-        int from = lowerBound(Math.max(0, mention - lookBehind));
-        int until = lowerBound(Math.min(text.length(), mention + lookAhead));
-        NameRun best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (int r = from; r < until; r++) {
-            NameRun run = runs.get(r);
-            // a full form before the mention is nearer than any after it
-            int distance = run.start() <= mention ? mention - run.start() : lookBehind + run.start() - mention;
-            if (!run.personLike() || run.tokens() <= words.length || distance >= bestDistance) {
-                continue;
-            }
-            String[] longer = Names.key(nameOf(run)).split(" ");
-            if (longer.length > words.length && containsAsWords(longer, words)) {
-                best = run;
-                bestDistance = distance;
-            }
-        }
-        return best;
+        return nearest(mention, run -> run.personLike() && run.tokens() > words.length
+                && containsAsWords(Names.key(nameOf(run)).split(" "), words));
     }
 
     /**
@@ -100,29 +85,9 @@ final class FullNames {
         if (words.length == 0 || words[0].isEmpty() || words.length > 4) {
             return name;
         }
-        int from = lowerBound(Math.max(0, mention - lookBehind));
-        int until = lowerBound(Math.min(text.length(), mention + lookAhead));
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (int r = from; r < until; r++) {
-            NameRun run = runs.get(r);
-            if (!run.org() || run.tokens() <= words.length) {
-                continue;
-            }
-            int distance = run.start() <= mention ? mention - run.start() : lookBehind + run.start() - mention;
-            if (distance >= bestDistance) {
-                continue;
-            }
-            String candidate = nameOf(run);
-            String[] longer = Names.key(candidate).split(" ");
-            int tail = longer.length - words.length;
-            if (tail > 0 && (Arrays.equals(longer, 0, words.length, words, 0, words.length)
-                    || Arrays.equals(longer, tail, longer.length, words, 0, words.length))) {
-                best = candidate;
-                bestDistance = distance;
-            }
-        }
-        return best == null ? name : best;
+        NameRun longer = nearest(mention, run -> run.org() && run.tokens() > words.length
+                && startsOrEndsWith(Names.key(nameOf(run)).split(" "), words));
+        return longer == null ? name : nameOf(longer);
     }
 
     /**
@@ -131,25 +96,38 @@ final class FullNames {
      * begin with the acronym's letters; null when there is none.
      */
     private String expandAcronym(String acronym, int mention) {
+        NameRun defined = nearest(mention, run -> run.tokens() >= 2
+                && (text.startsWith(" (" + acronym + ")", run.end()) || text.startsWith("(" + acronym + ")", run.end())));
+        NameRun spelled = defined != null ? defined
+                : nearest(mention, run -> run.tokens() >= 2 && initials(nameOf(run)).equals(acronym));
+        return spelled == null ? null : nameOf(spelled);
+    }
+
+    /**
+     * The run nearest to a mention that fits, within the look-behind and look-ahead: one before the mention is nearer
+     * than any after it. Null if none fits.
+     */
+    private NameRun nearest(int mention, Predicate<NameRun> fits) {
         int from = lowerBound(Math.max(0, mention - lookBehind));
         int until = lowerBound(Math.min(text.length(), mention + lookAhead));
-        NameRun spelled = null;
-        int spelledDistance = Integer.MAX_VALUE;
+        NameRun best = null;
+        int bestDistance = Integer.MAX_VALUE;
         for (int r = from; r < until; r++) {
             NameRun run = runs.get(r);
-            if (run.tokens() < 2 || isAcronym(nameOf(run))) {
-                continue;
-            }
-            if (text.startsWith(" (" + acronym + ")", run.end()) || text.startsWith("(" + acronym + ")", run.end())) {
-                return nameOf(run);
-            }
             int distance = run.start() <= mention ? mention - run.start() : lookBehind + run.start() - mention;
-            if (distance < spelledDistance && initials(nameOf(run)).equals(acronym)) {
-                spelled = run;
-                spelledDistance = distance;
+            if (distance < bestDistance && fits.test(run)) {
+                best = run;
+                bestDistance = distance;
             }
         }
-        return spelled == null ? null : nameOf(spelled);
+        return best;
+    }
+
+    /** Whether the longer name begins or ends with all of the shorter one's words. */
+    private static boolean startsOrEndsWith(String[] longer, String[] shorter) {
+        int tail = longer.length - shorter.length;
+        return tail > 0 && (Arrays.equals(longer, 0, shorter.length, shorter, 0, shorter.length)
+                || Arrays.equals(longer, tail, longer.length, shorter, 0, shorter.length));
     }
 
     /** "UME", "OCHA", "UKHSA": two to seven capital letters. */
