@@ -11,7 +11,8 @@ import org.factdesk.analysis.attributions.NounPhrases.NameRun;
  * "Osei-Bonsu") or the given name and first surname ("Ignacio Ruiz" for "Ignacio Ruiz de Arbulo Sainz"). A shorter
  * name is completed when its words stand together inside a longer person's name ("Wang" in "Wang Son-taek" too, where
  * the family name comes first): the one mentioned last before it (else first after it), and so on while a longer form
- * is found.
+ * is found. Organisations likewise: "the Council" is the "West Northamptonshire Council" named before it, and an
+ * acronym the name it abbreviates.
  */
 final class FullNames {
 
