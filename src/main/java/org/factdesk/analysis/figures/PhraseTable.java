@@ -71,6 +71,7 @@ final class PhraseTable<T> {
             numbered.put(first, List.copyOf(phrases));
             size = Math.max(size, first + 1);
         }
+        @SuppressWarnings({"unchecked", "rawtypes"}) // an array of a generic type cannot be made otherwise
         List<NumberedPhrase<T>>[] table = new List[size];
         numbered.forEach((first, phrases) -> table[first] = phrases);
         byFirstNumber = table;
