@@ -1,14 +1,17 @@
 package org.factdesk.analysis;
 
 /**
- * {@link Character#isLetter(char)}, {@link Character#isDigit(char)} and {@link Character#toLowerCase(char)} for every
- * BMP char, read from tables built once: the analysers ask them for nearly every char of a text, and the JDK answers
- * non-ASCII chars through several calls.
+ * {@link Character#isLetter(char)}, {@link Character#isDigit(char)}, {@link Character#isLetterOrDigit(char)} and
+ * {@link Character#toLowerCase(char)} for every BMP char, read from tables built once: the analysers ask them for nearly
+ * every char of a text, and the JDK answers non-ASCII chars (Spanish news is full of accented letters) through several
+ * calls.
  */
 public final class CharTable {
 
     private static final byte LETTER = 1;
     private static final byte DIGIT = 2;
+    /** A non-spacing mark (a combining accent): part of a word, like a letter or digit. */
+    private static final byte MARK = 4;
     /** Stands in the lower-case table for a char whose lower case is not a single char of its own (see below). */
     private static final char NOT_ONE_CHAR = '\uFFFF';
 
@@ -18,7 +21,8 @@ public final class CharTable {
     static {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             char ch = (char) c;
-            KINDS[c] = (byte) ((Character.isLetter(ch) ? LETTER : 0) | (Character.isDigit(ch) ? DIGIT : 0));
+            KINDS[c] = (byte) ((Character.isLetter(ch) ? LETTER : 0) | (Character.isDigit(ch) ? DIGIT : 0)
+                    | (Character.getType(ch) == Character.NON_SPACING_MARK ? MARK : 0));
             int lower = Character.toLowerCase(c);
             // String.toLowerCase lowers these by their context or into two chars, and surrogates by pairs
             boolean special = c == '\u03A3' || c == '\u0130' || Character.isSurrogate(ch) || lower > Character.MAX_VALUE;
@@ -37,6 +41,16 @@ public final class CharTable {
     /** {@link Character#isDigit(char)}. */
     public static boolean isDigit(char c) {
         return (KINDS[c] & DIGIT) != 0;
+    }
+
+    /** {@link Character#isLetterOrDigit(char)}, which is a letter or a digit. */
+    public static boolean isLetterOrDigit(char c) {
+        return (KINDS[c] & (LETTER | DIGIT)) != 0;
+    }
+
+    /** A letter, a digit or a non-spacing mark: a char inside a word. */
+    public static boolean isWordChar(char c) {
+        return KINDS[c] != 0;
     }
 
     /** {@link Character#toLowerCase(char)}. */

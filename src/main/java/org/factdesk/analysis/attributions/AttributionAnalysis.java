@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.analysis.CharTable;
 import org.factdesk.analysis.attributions.NounPhrases.Kind;
 import org.factdesk.analysis.attributions.NounPhrases.NameRun;
 import org.factdesk.analysis.attributions.NounPhrases.Phrase;
@@ -361,7 +362,7 @@ final class AttributionAnalysis {
         boolean inWord = i > 0 && continuesWord(chars[i - 1]);
         while (i < sentenceEnd) {
             char c = chars[i];
-            boolean letter = CharClasses.isLetter(c);
+            boolean letter = CharTable.isLetter(c);
             if (!letter || inWord || quoted[i]) {
                 inWord = letter || continuesWord(c);
                 i++;
@@ -397,7 +398,7 @@ final class AttributionAnalysis {
 
     private static boolean continuesWord(char c) {
         return c < 128 ? (c | 0x20) >= 'a' && (c | 0x20) <= 'z' || c >= '0' && c <= '9' || c == '-' || c == '\''
-                : CharClasses.isLetterOrDigit(c) || c == '’';
+                : CharTable.isLetterOrDigit(c) || c == '’';
     }
 
     /** Where a sentence starts after a dateline ("MADRID, 14 mar (Factdesk) - "), or its start. */
@@ -1266,7 +1267,7 @@ final class AttributionAnalysis {
     }
 
     private static boolean isWordCharacter(char c) {
-        return CharClasses.isWordChar(c);
+        return CharTable.isWordChar(c);
     }
 
     private String lowerText(int from, int to) {

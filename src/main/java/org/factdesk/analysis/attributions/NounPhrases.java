@@ -3,6 +3,7 @@ package org.factdesk.analysis.attributions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.factdesk.analysis.CharTable;
 
 /**
  * Reads the noun phrase that names a speaker: proper names (capitalised runs joined by "de", "of"… where they belong
@@ -251,7 +252,7 @@ final class NounPhrases {
             char d = chars[i];
             if (isWordChar(d)) {
                 i++;
-            } else if ((d == '-' || d == '\'' || d == '’') && i + 1 < to && CharClasses.isLetterOrDigit(chars[i + 1])) {
+            } else if ((d == '-' || d == '\'' || d == '’') && i + 1 < to && CharTable.isLetterOrDigit(chars[i + 1])) {
                 i += 2;
             } else {
                 break;
@@ -270,7 +271,7 @@ final class NounPhrases {
     }
 
     private static boolean isWordChar(char c) {
-        return CharClasses.isWordChar(c);
+        return CharTable.isWordChar(c);
     }
 
     /** The word [start, end) in lower case without a final stop; pooled, since every word is looked up. */

@@ -3,6 +3,7 @@ package org.factdesk.analysis.attributions;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Locale;
+import org.factdesk.analysis.CharTable;
 
 /**
  * Finds, without allocating, which of a fixed set of lower-case phrases ("dijo", "ha dicho", "according to") starts at
@@ -129,6 +130,6 @@ final class PhraseTrie {
     }
 
     private static boolean isLetterOrDigit(char c) {
-        return CharClasses.isLetterOrDigit(c);
+        return CharTable.isLetterOrDigit(c);
     }
 }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.factdesk.analysis.CharTable;
 
 /**
  * Runs a regex's lookingAt only at words that can start one of its matches. Whether a word can is asked of the regex
@@ -34,7 +35,7 @@ final class WordStartFilter {
      */
     int lookingAt(char[] chars, int at, int to) {
         int wordEnd = at;
-        while (wordEnd < to && CharClasses.isLetterOrDigit(chars[wordEnd])) {
+        while (wordEnd < to && CharTable.isLetterOrDigit(chars[wordEnd])) {
             wordEnd++;
         }
         String word = new String(chars, at, wordEnd - at);

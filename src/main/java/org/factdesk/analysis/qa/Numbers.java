@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.factdesk.analysis.WordNumbers;
 import org.factdesk.model.Language;
 
 /**
@@ -50,7 +51,7 @@ final class Numbers {
     }
 
     /** The numbers met so far, as written, and the readings of each (by number in {@link #written}). */
-    private final Vocabulary written = new Vocabulary();
+    private final WordNumbers written = new WordNumbers();
     private double[][] readingsOf = new double[64][];
     private String[][] canonicalOf = new String[64][];
     /** Per text, the value of each of its lower-case words that is a number word, 0 for the others. */

@@ -2,6 +2,7 @@ package org.factdesk.analysis.qa;
 
 import java.util.Arrays;
 import java.util.Locale;
+import org.factdesk.analysis.WordNumbers;
 
 /**
  * A text cut into paragraphs (non-blank lines), sentences and words, with the case of each word, as the checks see
@@ -38,10 +39,10 @@ final class TextModel {
     private int wordCount;
 
     /** The distinct words as written, and each word's number among them. */
-    private final Vocabulary written = new Vocabulary();
+    private final WordNumbers written = new WordNumbers();
     private int[] writtenId;
     /** The distinct words in lower case, and each word's number among them. */
-    private final Vocabulary lowered = new Vocabulary();
+    private final WordNumbers lowered = new WordNumbers();
     private int[] lowerId;
     private Quotes.Parsed[] quotes;
     private WordTags tags;

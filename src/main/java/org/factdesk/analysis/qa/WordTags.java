@@ -1,5 +1,6 @@
 package org.factdesk.analysis.qa;
 
+import org.factdesk.analysis.WordNumbers;
 import org.factdesk.model.Language;
 
 /**
@@ -31,7 +32,7 @@ final class WordTags {
     private final int[] tags;
     private final Lexicon other;
 
-    WordTags(Vocabulary lowerWords, Lexicon own) {
+    WordTags(WordNumbers lowerWords, Lexicon own) {
         this.other = otherOf(own);
         tags = new int[lowerWords.size()];
         for (int id = 0; id < tags.length; id++) {

@@ -1,13 +1,13 @@
-package org.factdesk.analysis.qa;
+package org.factdesk.analysis;
 
 import java.util.Arrays;
 
 /**
  * The distinct words of one text, numbered 0, 1, 2 … in order of first sight and found by a char range of the text,
- * so that a long text's words become a few thousand strings, each made and hashed once, and a check can keep what it
- * knows of a word in an array indexed by its number. Not thread-safe.
+ * so that a long text's words become a few thousand strings, each made and hashed once (one instance per distinct
+ * word), and an analyser can keep what it knows of a word in an array indexed by its number. Not thread-safe.
  */
-final class Vocabulary {
+public final class WordNumbers {
 
     private String[] strings = new String[256];
     /** The chars of each word, compared with a text's chars at once rather than char by char. */
@@ -18,17 +18,17 @@ final class Vocabulary {
     private int[] slots = new int[512];
 
     /** How many distinct words there are: the numbers run from 0 to size() - 1. */
-    int size() {
+    public int size() {
         return size;
     }
 
     /** The word numbered id. */
-    String string(int id) {
+    public String string(int id) {
         return strings[id];
     }
 
     /** The number of the word {@code chars[from, to)}, numbered now if new. */
-    int id(char[] chars, int from, int to) {
+    public int id(char[] chars, int from, int to) {
         int h = 0;
         for (int i = from; i < to; i++) {
             h = 31 * h + chars[i];
@@ -49,13 +49,13 @@ final class Vocabulary {
     }
 
     /** The number of a word, numbered now if new. */
-    int id(String word) {
+    public int id(String word) {
         int slot = slotOf(word);
         return slots[slot] != 0 ? slots[slot] - 1 : add(word, word.hashCode(), slot);
     }
 
     /** The number of a word, or -1 if the text does not have it. */
-    int find(String word) {
+    public int find(String word) {
         return slots[slotOf(word)] - 1;
     }
 
