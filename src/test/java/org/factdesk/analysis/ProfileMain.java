@@ -26,8 +26,11 @@ public final class ProfileMain {
         String sample = Files.readString(Path.of("assets/kim-putin-summit-es.txt"), StandardCharsets.UTF_8);
         Path qa = Path.of("src/test/resources/analysis/qa");
         String text = Throughput.fiveMegabytesOf(sample);
-        String slipped = Throughput.fiveMegabytesOf(Files.readString(qa.resolve("slipped-es.txt")));
-        String source = Throughput.fiveMegabytesOf(Files.readString(qa.resolve("source-en.txt")));
+        // as the qa ThroughputTest pairs them: as many copies of the source as of the translation
+        String slippedCopy = Files.readString(qa.resolve("slipped-es.txt")) + "\n";
+        int copies = Throughput.FIVE_MEGABYTES / slippedCopy.getBytes(StandardCharsets.UTF_8).length + 1;
+        String slipped = slippedCopy.repeat(copies);
+        String source = (Files.readString(qa.resolve("source-en.txt")) + "\n").repeat(copies);
         FigureDetector figures = new FigureDetector();
         AttributionDetector attributions = new AttributionDetector();
         StatementScorer statements = new StatementScorer();

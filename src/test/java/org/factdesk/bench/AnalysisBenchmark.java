@@ -10,6 +10,7 @@ import java.text.Normalizer;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.factdesk.analysis.Throughput;
 import org.factdesk.analysis.attributions.AttributionDetector;
 import org.factdesk.analysis.figures.FigureDetector;
 import org.factdesk.analysis.qa.TranslationChecker;
@@ -20,7 +21,8 @@ import org.factdesk.service.AnalysisService;
 /**
  * Analysis and translation review on a generated 5 MB Spanish article (the sample's paragraphs, numbered, seeded):
  * each detector alone, the whole {@code analyze} use case (read, import, three detectors, code point offsets) and the
- * QA checks, each the median of three runs after a warm-up, beside a plain read + NFC of the same file.
+ * QA checks (alone and beside a source), each the median of three runs in steady state, beside a plain read + NFC of
+ * the same file.
  */
 public final class AnalysisBenchmark {
 
@@ -53,6 +55,14 @@ public final class AnalysisBenchmark {
         add(rows, "translation QA, target alone",
                 measure(() -> new TranslationChecker().check(text, Language.ES, Locale.ENGLISH).size()), base,
                 baseline);
+        // the review beside its source: the QA test set's slipped translation and its English original, paired
+        Path qa = Path.of("src/test/resources/analysis/qa");
+        String translationCopy = Files.readString(qa.resolve("slipped-es.txt"), StandardCharsets.UTF_8) + "\n";
+        int copies = ARTICLE_BYTES / translationCopy.getBytes(StandardCharsets.UTF_8).length + 1;
+        String translation = translationCopy.repeat(copies);
+        String source = (Files.readString(qa.resolve("source-en.txt"), StandardCharsets.UTF_8) + "\n").repeat(copies);
+        add(rows, "translation QA, with its source (5 MB + source)", measure(() -> new TranslationChecker().check(
+                translation, Language.ES, source, Language.EN, Locale.ENGLISH).size()), base, baseline);
         rows.write(out);
         System.out.printf(Locale.ROOT, "analysis benchmark: %d chars; rows written to %s%n", text.length(),
                 out.resolve("parts/analysis.tsv"));
@@ -62,9 +72,18 @@ public final class AnalysisBenchmark {
         rows.add(name, DATA, wallAndCpu[0], wallAndCpu[1], "", baselineName, baseline[0]);
     }
 
-    /** Median wall and thread CPU milliseconds of {@value #RUNS} runs after one warm-up run. */
+    /**
+     * Median wall and thread CPU milliseconds of {@value #RUNS} runs in steady state: after warm-up runs on the same
+     * input until their time settles ({@link Throughput#steady}), since one warm-up run left the JIT compiler at work.
+     */
     private static double[] measure(Callable<Object> work) throws Exception {
-        work.call();
+        Throughput.steady(() -> {
+            try {
+                work.call();
+            } catch (Exception e) {
+                throw new IllegalStateException("benchmark warm-up failed", e);
+            }
+        });
         double[] wall = new double[RUNS];
         double[] cpu = new double[RUNS];
         for (int i = 0; i < RUNS; i++) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.factdesk.analysis.Throughput;
+import org.factdesk.analysis.Throughput.Steady;
 import org.factdesk.analysis.Throughput.Timing;
 import org.factdesk.model.Language;
 import org.junit.jupiter.api.Tag;
@@ -45,21 +46,14 @@ class ThroughputTest {
         String sourceText = original.toString();
         String aloneText = alone.toString();
         TranslationChecker checker = new TranslationChecker();
-        // warm-up on a fifth of the same input, so that the figure is less the JIT compiler's
-        checker.check(aloneText.substring(0, aloneText.indexOf('\n', aloneText.length() / 5)), Language.ES,
-                Locale.ENGLISH);
-        checker.check(targetText.substring(0, targetText.indexOf('\n', targetText.length() / 5)), Language.ES,
-                sourceText.substring(0, sourceText.indexOf('\n', sourceText.length() / 5)), Language.EN,
-                Locale.ENGLISH);
-
-        // best of three runs, in CPU time of this thread as well as wall time: the machine is shared
+        // in steady state, in CPU time of this thread as well as wall time: the machine is shared
         Timing baseline = Throughput.readAndNormalise(aloneText, directory);
         List<List<QaIssue>> aloneRuns = new ArrayList<>();
-        Timing aloneTime = Throughput.best(3, () -> aloneRuns.add(checker.check(aloneText, Language.ES, Locale.ENGLISH)));
+        Steady aloneTime = Throughput.steady(() -> aloneRuns.add(checker.check(aloneText, Language.ES, Locale.ENGLISH)));
         List<QaIssue> aloneIssues = aloneRuns.get(0);
         Throughput.print("qa.alone", aloneText, aloneTime, baseline, aloneIssues.size() + " issues");
         List<List<QaIssue>> pair = new ArrayList<>();
-        Timing pairTime = Throughput.best(3, () -> pair.add(
+        Steady pairTime = Throughput.steady(() -> pair.add(
                 checker.check(targetText, Language.ES, sourceText, Language.EN, Locale.ENGLISH)));
         List<QaIssue> pairIssues = pair.get(0);
         Throughput.print("qa.with-source", targetText, pairTime, Throughput.readAndNormalise(targetText, directory),
@@ -74,7 +68,7 @@ class ThroughputTest {
         }
         String gappyText = gappy.toString();
         List<List<QaIssue>> gappyRuns = new ArrayList<>();
-        Timing gappyTime = Throughput.time(() -> gappyRuns.add(
+        Steady gappyTime = Throughput.steady(() -> gappyRuns.add(
                 checker.check(gappyText, Language.ES, sourceText, Language.EN, Locale.ENGLISH)));
         Throughput.print("qa.with-source-gaps", gappyText, gappyTime,
                 Throughput.readAndNormalise(gappyText, directory), gappyRuns.get(0).size() + " issues");
