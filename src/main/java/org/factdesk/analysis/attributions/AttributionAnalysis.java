@@ -160,8 +160,6 @@ final class AttributionAnalysis {
     private boolean[] subjectKnown;
     private final List<Entity> entities = new ArrayList<>();
     private final List<Integer> attachPoints = new ArrayList<>();
-    private final Map<String, String> expansions = new HashMap<>();
-    private final Map<String, String> organisationExpansions = new HashMap<>();
     private final Map<String, String> keys = new HashMap<>();
     private final Map<String, Entity> byKey = new HashMap<>();
 
@@ -1940,20 +1938,23 @@ final class AttributionAnalysis {
         return lowerText(start, end);
     }
 
-    /** The most complete form of a person's name in the text ("Urrutia" → "Iker Urrutia Zabala"), memoised. */
+    /**
+     * The most complete form of a person's name near where it is written ("Urrutia" → "Iker Urrutia Zabala"): worked
+     * out at each mention, since one surname may stand for two people in one text.
+     */
     private String expand(String name, int around) {
-        return expansions.computeIfAbsent(name, n -> fullNames().complete(n, around));
+        return fullNames().complete(name, around);
     }
 
     /** The fullest form of an organisation's name near it ("the Council" → "West Northamptonshire Council"). */
     private String expandOrganisation(String name, int around) {
-        return organisationExpansions.computeIfAbsent(name, n -> fullNames().completeOrganisation(n, around));
+        return fullNames().completeOrganisation(name, around);
     }
 
     private FullNames fullNames() {
         if (fullNames == null) {
             readAllRuns();
-            fullNames = new FullNames(masked, allRuns, runStarts, EXPANSION_BEFORE, EXPANSION_AFTER);
+            fullNames = new FullNames(masked, maskedChars, allRuns, EXPANSION_BEFORE, EXPANSION_AFTER);
         }
         return fullNames;
     }

@@ -1,8 +1,11 @@
 package org.factdesk.analysis.attributions;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
+import org.factdesk.analysis.WordNumbers;
 import org.factdesk.analysis.attributions.NounPhrases.NameRun;
 
 /**
@@ -13,14 +16,49 @@ import org.factdesk.analysis.attributions.NounPhrases.NameRun;
  * the family name comes first): the one mentioned last before it (else first after it), and so on while a longer form
  * is found. Organisations likewise: "the Council" is the "West Northamptonshire Council" named before it, and an
  * acronym the name it abbreviates.
+ *
+ * <p>Each mention is completed from where it stands (two Garcías far apart are two people), so the longer names are
+ * indexed once by their words, initials and bracketed acronym, and a mention reads only the names that share its first
+ * word, from its position outwards.
  */
 final class FullNames {
 
+    /**
+     * A name's comparison words ({@link Names#key}) and initials, worked out once per distinct name, with the postings
+     * a run of that name is filed under.
+     */
+    private record NameForm(String[] words, String initials, Postings[] filedUnder) {
+    }
+
+    /** Indexes into {@link #runs}, in text order. */
+    private static final class Postings {
+        private int[] items = new int[4];
+        private int size;
+
+        void add(int run) {
+            if (size > 0 && items[size - 1] == run) {
+                return; // a word twice in one name ("Pérez Pérez")
+            }
+            if (size == items.length) {
+                items = Arrays.copyOf(items, size * 2);
+            }
+            items[size++] = run;
+        }
+    }
+
     private final String text;
+    private final char[] chars;
     private final List<NameRun> runs;
-    private final int[] runStarts;
     private final int lookBehind;
     private final int lookAhead;
+    private final Map<String, NameForm> forms = new HashMap<>();
+    /** The distinct names of the runs, numbered, and their forms by number: most names recur many times. */
+    private final WordNumbers runNames = new WordNumbers();
+    private NameForm[] runForms = new NameForm[256];
+    /** The names of two or more words, by each of their words, by their initials, and by an acronym after them. */
+    private final Map<String, Postings> byWord = new HashMap<>();
+    private final Map<String, Postings> byInitials = new HashMap<>();
+    private final Map<String, Postings> byBracketedAcronym = new HashMap<>();
 
     /**
      * @param text       the text the runs were read from
@@ -29,12 +67,38 @@ final class FullNames {
      * @param lookBehind how far before a mention its full form is looked for (a huge text stays linear)
      * @param lookAhead  how far after it
      */
-    FullNames(String text, List<NameRun> runs, int[] runStarts, int lookBehind, int lookAhead) {
+    FullNames(String text, char[] chars, List<NameRun> runs, int lookBehind, int lookAhead) {
         this.text = text;
+        this.chars = chars;
         this.runs = runs;
-        this.runStarts = runStarts;
         this.lookBehind = lookBehind;
         this.lookAhead = lookAhead;
+        for (int r = 0; r < runs.size(); r++) {
+            NameRun run = runs.get(r);
+            if (run.tokens() < 2) {
+                continue; // every question asks for a name longer than one word
+            }
+            for (Postings postings : runForm(run).filedUnder()) {
+                postings.add(r);
+            }
+            String acronym = bracketedAcronymAfter(run.end());
+            if (acronym != null) {
+                byBracketedAcronym.computeIfAbsent(acronym, a -> new Postings()).add(r);
+            }
+        }
+    }
+
+    /** The form of a run's name, found by its chars without making a string once the name has been seen. */
+    private NameForm runForm(NameRun run) {
+        int known = runNames.size();
+        int number = runNames.id(chars, run.nameStart(), nameEnd(run));
+        if (number == known) {
+            if (number == runForms.length) {
+                runForms = Arrays.copyOf(runForms, number * 2);
+            }
+            runForms[number] = form(runNames.string(number));
+        }
+        return runForms[number];
     }
 
     /**
@@ -61,12 +125,12 @@ final class FullNames {
     }
 
     private NameRun nearestLonger(String name, int mention) {
-        String[] words = Names.key(name).split(" ");
+        String[] words = form(name).words();
         if (words.length == 0 || words[0].isEmpty() || words.length > 3) {
             return null;
         }
-        return nearest(mention, run -> run.personLike() && run.tokens() > words.length
-                && containsAsWords(Names.key(nameOf(run)).split(" "), words));
+        return nearest(mention, byWord.get(words[0]), run -> run.personLike() && run.tokens() > words.length
+                && containsAsWords(runForm(run).words(), words));
     }
 
     /**
@@ -82,12 +146,12 @@ final class FullNames {
                 return expanded;
             }
         }
-        String[] words = Names.key(name).split(" ");
+        String[] words = form(name).words();
         if (words.length == 0 || words[0].isEmpty() || words.length > 4) {
             return name;
         }
-        NameRun longer = nearest(mention, run -> run.org() && run.tokens() > words.length
-                && startsOrEndsWith(Names.key(nameOf(run)).split(" "), words));
+        NameRun longer = nearest(mention, byWord.get(words[0]), run -> run.org() && run.tokens() > words.length
+                && startsOrEndsWith(runForm(run).words(), words));
         return longer == null ? name : nameOf(longer);
     }
 
@@ -97,31 +161,79 @@ final class FullNames {
      * begin with the acronym's letters; null when there is none.
      */
     private String expandAcronym(String acronym, int mention) {
-        NameRun defined = nearest(mention, run -> run.tokens() >= 2
-                && (text.startsWith(" (" + acronym + ")", run.end()) || text.startsWith("(" + acronym + ")", run.end())));
-        NameRun spelled = defined != null ? defined
-                : nearest(mention, run -> run.tokens() >= 2 && initials(nameOf(run)).equals(acronym));
+        NameRun defined = nearest(mention, byBracketedAcronym.get(acronym), run -> true);
+        NameRun spelled = defined != null ? defined : nearest(mention, byInitials.get(acronym), run -> true);
         return spelled == null ? null : nameOf(spelled);
     }
 
+    /** "UME" in "Unidad Militar de Emergencias (UME)": the acronym in brackets right after a name, or null. */
+    private String bracketedAcronymAfter(int end) {
+        int open = end < text.length() && text.charAt(end) == ' ' ? end + 1 : end;
+        if (open >= text.length() || text.charAt(open) != '(') {
+            return null;
+        }
+        int close = text.indexOf(')', open + 1);
+        if (close < 0 || close - open - 1 > 7) {
+            return null;
+        }
+        String acronym = text.substring(open + 1, close);
+        return isAcronym(acronym) ? acronym : null;
+    }
+
     /**
-     * The run nearest to a mention that fits, within the look-behind and look-ahead: one before the mention is nearer
-     * than any after it. Null if none fits.
+     * The candidate run nearest to a mention that fits, within the look-behind and look-ahead: the latest one before
+     * (or at) the mention, else the first after it. Null if none fits or there are no candidates.
      */
-    private NameRun nearest(int mention, Predicate<NameRun> fits) {
-        int from = lowerBound(Math.max(0, mention - lookBehind));
-        int until = lowerBound(Math.min(text.length(), mention + lookAhead));
-        NameRun best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (int r = from; r < until; r++) {
-            NameRun run = runs.get(r);
-            int distance = run.start() <= mention ? mention - run.start() : lookBehind + run.start() - mention;
-            if (distance < bestDistance && fits.test(run)) {
-                best = run;
-                bestDistance = distance;
+    private NameRun nearest(int mention, Postings candidates, Predicate<NameRun> fits) {
+        if (candidates == null) {
+            return null;
+        }
+        int lowest = Math.max(0, mention - lookBehind);
+        int highest = Math.min(text.length(), mention + lookAhead);
+        int[] items = candidates.items;
+        int after = firstAfter(candidates, mention);
+        for (int i = after - 1; i >= 0 && runs.get(items[i]).start() >= lowest; i--) {
+            if (fits.test(runs.get(items[i]))) {
+                return runs.get(items[i]);
             }
         }
-        return best;
+        for (int i = after; i < candidates.size && runs.get(items[i]).start() < highest; i++) {
+            if (fits.test(runs.get(items[i]))) {
+                return runs.get(items[i]);
+            }
+        }
+        return null;
+    }
+
+    /** The index of the first candidate that starts after the offset; size if none. */
+    private int firstAfter(Postings candidates, int offset) {
+        int low = 0;
+        int high = candidates.size;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (runs.get(candidates.items[mid]).start() <= offset) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    private NameForm form(String name) {
+        NameForm known = forms.get(name);
+        if (known == null) {
+            String[] words = Names.key(name).split(" ");
+            String initials = initials(name);
+            Postings[] filedUnder = new Postings[words.length + 1];
+            for (int w = 0; w < words.length; w++) {
+                filedUnder[w] = byWord.computeIfAbsent(words[w], k -> new Postings());
+            }
+            filedUnder[words.length] = byInitials.computeIfAbsent(initials, k -> new Postings());
+            known = new NameForm(words, initials, filedUnder);
+            forms.put(name, known);
+        }
+        return known;
     }
 
     /** Whether the longer name begins or ends with all of the shorter one's words. */
@@ -172,17 +284,10 @@ final class FullNames {
 
     /** The run's name without its title or a possessive "'s" ("West Northamptonshire Council's cabinet"). */
     private String nameOf(NameRun run) {
-        return text.substring(run.nameStart(), run.possessive() ? run.end() - 2 : run.end());
+        return text.substring(run.nameStart(), nameEnd(run));
     }
 
-    private int lowerBound(int offset) {
-        int found = Arrays.binarySearch(runStarts, offset);
-        if (found < 0) {
-            return -found - 1;
-        }
-        while (found > 0 && runStarts[found - 1] == offset) {
-            found--;
-        }
-        return found;
+    private static int nameEnd(NameRun run) {
+        return run.possessive() ? run.end() - 2 : run.end();
     }
 }

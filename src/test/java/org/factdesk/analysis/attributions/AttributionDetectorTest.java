@@ -197,6 +197,14 @@ class AttributionDetectorTest {
                         List.of("Ministerio de Ciencia, Innovación y Universidades")),
                 Arguments.of(Language.ES, "El Ministerio de Sanidad, Ana García y Luis Pérez firmaron el acuerdo. "
                         + "García dijo que llegará en mayo.", List.of("Ana García")),
+                // one surname, two people: each bare "García" is the García named nearest before it
+                Arguments.of(Language.ES, "El alcalde Pedro García dijo que el puente abrirá en mayo. García añadió "
+                        + "que costará dos millones.\nEl pleno votó el presupuesto sin cambios.\nLa concejala de la "
+                        + "oposición, Ana García, afirmó que faltan informes. García insistió en que votará en contra.",
+                        List.of("Pedro García", "Pedro García", "Ana García", "Ana García")),
+                Arguments.of(Language.EN, "Mayor Tom Baker said the bridge would open in May. Later in the meeting, "
+                        + "councillor Ruth Baker said the costs were unclear. Baker added that she would vote against.",
+                        List.of("Tom Baker", "Ruth Baker", "Ruth Baker")),
                 Arguments.of(Language.EN, "The UK Health Security Agency published its report on Monday. The UKHSA "
                         + "said there had been 66,730 infections.", List.of("UK Health Security Agency")),
                 Arguments.of(Language.EN, "Libraries will close\nWest Northamptonshire Council's cabinet approved "
