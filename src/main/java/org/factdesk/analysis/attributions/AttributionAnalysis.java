@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.factdesk.analysis.CharTable;
+import org.factdesk.analysis.attributions.Entities.Entity;
 import org.factdesk.analysis.attributions.NounPhrases.Kind;
 import org.factdesk.analysis.attributions.NounPhrases.NameRun;
 import org.factdesk.analysis.attributions.NounPhrases.Phrase;
@@ -48,21 +49,6 @@ final class AttributionAnalysis {
         String role;
     }
 
-    /** A speaker seen in the text so far. */
-    private static final class Entity {
-        String name;
-        String key;
-        boolean isName;
-        boolean org;
-        boolean person;
-        String role;
-        int lastPosition;
-        int lastParagraph;
-        int mentionStart;
-        int mentionEnd;
-        /** Whether it has said something (a speech verb or a quote), not only been cited as a source of data. */
-        boolean spoke;
-    }
 
     /** A person named at the start of a sentence: who "he" or a bare "dijo" most likely refers to next. */
     private record Subject(int position, int paragraph, Phrase phrase, boolean organisation) {
@@ -158,10 +144,9 @@ final class AttributionAnalysis {
     private final List<Candidate> candidates = new ArrayList<>();
     private Subject[] sentenceSubjects;
     private boolean[] subjectKnown;
-    private final List<Entity> entities = new ArrayList<>();
+    private final Entities entities = new Entities();
     private final List<Integer> attachPoints = new ArrayList<>();
     private final Map<String, String> keys = new HashMap<>();
-    private final Map<String, Entity> byKey = new HashMap<>();
 
     private int sentenceIndex;
     private int sentenceStart;
@@ -1567,7 +1552,7 @@ final class AttributionAnalysis {
         }
         entity.spoke |= candidate.cue == null || !lexicon.sources.isPhrase(candidate.cue);
         entity.lastPosition = Math.max(entity.lastPosition, Math.max(candidate.end, entity.mentionEnd));
-        entity.lastParagraph = Math.max(entity.lastParagraph, candidate.paragraph);
+        entities.seen(entity, candidate.paragraph);
     }
 
     /**
@@ -1597,9 +1582,9 @@ final class AttributionAnalysis {
             }
         }
         Entity best = null;
-        for (Entity other : entities) {
+        for (Entity other : entities.seenSince(candidate.paragraph - DESCRIPTION_PARAGRAPHS)) {
             if (other != entity && other.person && other.lastPosition < candidate.start
-                    && candidate.paragraph - other.lastParagraph <= DESCRIPTION_PARAGRAPHS
+                    && candidate.paragraph - other.lastParagraph() <= DESCRIPTION_PARAGRAPHS
                     && (best == null || other.lastPosition > best.lastPosition)) {
                 best = other;
             }
@@ -1620,9 +1605,9 @@ final class AttributionAnalysis {
      */
     private Entity recent(Candidate candidate, int kind, int paragraphs) {
         Entity best = null;
-        for (Entity entity : entities) {
+        for (Entity entity : entities.seenSince(candidate.paragraph - paragraphs)) {
             if (entity.lastPosition > candidate.start && entity.mentionStart > candidate.start
-                    || candidate.paragraph - entity.lastParagraph > paragraphs
+                    || candidate.paragraph - entity.lastParagraph() > paragraphs
                     || kind == 1 && entity.org || kind == 2 && entity.person || kind == 0 && !entity.spoke) {
                 continue;
             }
@@ -1640,7 +1625,7 @@ final class AttributionAnalysis {
                 named.mentionStart = subject.phrase().start();
                 named.mentionEnd = subject.phrase().end();
                 named.lastPosition = Math.max(named.lastPosition, subject.phrase().end());
-                named.lastParagraph = Math.max(named.lastParagraph, subject.paragraph());
+                entities.seen(named, subject.paragraph());
                 return named;
             }
         }
@@ -1677,8 +1662,8 @@ final class AttributionAnalysis {
         }
         String key = Names.key(noun);
         Entity best = null;
-        for (Entity entity : entities) {
-            if (candidate.paragraph - entity.lastParagraph > DESCRIPTION_PARAGRAPHS
+        for (Entity entity : entities.seenSince(candidate.paragraph - DESCRIPTION_PARAGRAPHS)) {
+            if (candidate.paragraph - entity.lastParagraph() > DESCRIPTION_PARAGRAPHS
                     || entity.lastPosition > candidate.start) {
                 continue;
             }
@@ -1781,7 +1766,8 @@ final class AttributionAnalysis {
 
     /** Whether a name is that of a person already seen speaking. */
     private boolean knownPerson(NameRun run) {
-        Entity entity = byKey.get(keys.computeIfAbsent(masked.substring(run.nameStart(), run.end()), Names::key));
+        Entity entity = entities.withKey(keys.computeIfAbsent(masked.substring(run.nameStart(), run.end()),
+                Names::key));
         return entity != null && entity.person;
     }
 
@@ -1850,24 +1836,21 @@ final class AttributionAnalysis {
                 : !phrase.org() && Names.tokenCount(name) >= 2;
         String key = keys.computeIfAbsent(name, Names::key);
         boolean isName = Names.isName(name);
-        Entity known = byKey.get(key);
+        Entity known = entities.withKey(key);
         if (known != null) {
             return known;
         }
-        for (Entity entity : entities) {
-            if (Names.sameKeys(entity.key, entity.isName, key, isName)) {
-                if (Names.tokenCount(name) > Names.tokenCount(entity.name)) {
-                    entity.name = name;
-                    entity.key = key;
-                    entity.isName = isName;
-                }
-                byKey.put(key, entity);
-                entity.person |= isPerson;
-                if (entity.role == null) {
-                    entity.role = phrase.role();
-                }
-                return entity;
+        Entity same = entities.sameSpeaker(key, isName);
+        if (same != null) {
+            if (Names.tokenCount(name) > Names.tokenCount(same.name)) {
+                entities.rename(same, name, key, isName);
             }
+            entities.alias(key, same);
+            same.person |= isPerson;
+            if (same.role == null) {
+                same.role = phrase.role();
+            }
+            return same;
         }
         Entity entity = new Entity();
         entity.name = name;
@@ -1879,10 +1862,7 @@ final class AttributionAnalysis {
         entity.mentionStart = phrase.start();
         entity.mentionEnd = phrase.end();
         entity.lastPosition = phrase.end();
-        entity.lastParagraph = paragraph(phrase.start());
-        entities.add(entity);
-        byKey.put(key, entity);
-        return entity;
+        return entities.add(entity, paragraph(phrase.start()));
     }
 
     /**

@@ -49,8 +49,19 @@ final class Names {
         if (ka.isEmpty() || kb.isEmpty() || !nameA || !nameB) {
             return false;
         }
-        String[] ta = ka.split(" ");
-        String[] tb = kb.split(" ");
+        return sameWords(ka.split(" "), kb.split(" "));
+    }
+
+    /** {@link #sameKeys} on keys already cut into words, for callers that compare one name with many. */
+    static boolean sameKeys(String ka, String[] ta, boolean nameA, String kb, String[] tb, boolean nameB) {
+        if (ka.equals(kb)) {
+            return true;
+        }
+        return !ka.isEmpty() && !kb.isEmpty() && nameA && nameB && sameWords(ta, tb);
+    }
+
+    /** {@link #sameKeys} on two different keys of proper names, cut into words. */
+    private static boolean sameWords(String[] ta, String[] tb) {
         String[] shorter = ta.length <= tb.length ? ta : tb;
         String[] longer = ta.length <= tb.length ? tb : ta;
         if (shorter.length == 1) {
@@ -95,21 +106,41 @@ final class Names {
         return slips <= 1;
     }
 
-    /** Levenshtein distance, or {@code limit + 1} as soon as it is known to exceed the limit. */
+    /**
+     * Levenshtein distance, or {@code limit + 1} as soon as it is known to exceed the limit. The common prefix and
+     * suffix are left out first (they never change the distance): names compared with many others share long ones
+     * ("Garcíab" and "Garcíac"), and then only the few chars between them are compared.
+     */
     static int editDistance(String a, String b, int limit) {
         if (Math.abs(a.length() - b.length()) > limit) {
             return limit + 1;
         }
-        int[] previous = new int[b.length() + 1];
-        int[] current = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
+        int from = 0;
+        while (from < a.length() && from < b.length() && a.charAt(from) == b.charAt(from)) {
+            from++;
+        }
+        int endA = a.length();
+        int endB = b.length();
+        while (endA > from && endB > from && a.charAt(endA - 1) == b.charAt(endB - 1)) {
+            endA--;
+            endB--;
+        }
+        int lengthA = endA - from;
+        int lengthB = endB - from;
+        if (lengthA == 0 || lengthB == 0) {
+            return Math.max(lengthA, lengthB); // one is the other with a few chars added, no more than the limit
+        }
+        int[] previous = new int[lengthB + 1];
+        int[] current = new int[lengthB + 1];
+        for (int j = 0; j <= lengthB; j++) {
             previous[j] = j;
         }
-        for (int i = 1; i <= a.length(); i++) {
+        for (int i = 1; i <= lengthA; i++) {
             current[0] = i;
             int rowMin = current[0];
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+            char ca = a.charAt(from + i - 1);
+            for (int j = 1; j <= lengthB; j++) {
+                int cost = ca == b.charAt(from + j - 1) ? 0 : 1;
                 current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
                 rowMin = Math.min(rowMin, current[j]);
             }
@@ -120,6 +151,6 @@ final class Names {
             previous = current;
             current = swap;
         }
-        return previous[b.length()];
+        return previous[lengthB];
     }
 }

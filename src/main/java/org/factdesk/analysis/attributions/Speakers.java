@@ -9,6 +9,10 @@ import java.util.Map;
 /** Groups the speakers of attributions: variants of one name (surname alone, a slip in spelling) count as one. */
 public final class Speakers {
 
+    /** Variants of one speaker's name, the first the most complete, with that first name's key cut into words. */
+    private record Group(String key, String[] words, boolean isName, List<String> names) {
+    }
+
     private Speakers() {
     }
 
@@ -33,19 +37,21 @@ public final class Speakers {
         names.sort(Comparator.comparingInt(Names::tokenCount).reversed()
                 .thenComparing(Comparator.comparing(counts::get).reversed()));
         List<List<String>> groups = new ArrayList<>();
+        // each group is filed by its first (most complete) name: a long text quotes thousands of people, and comparing
+        // each name with every group took half a minute on 1.3 MB
+        SameSpeakerIndex<Group> byFirstName = new SameSpeakerIndex<>();
         for (String name : names) {
-            List<String> home = null;
-            for (List<String> group : groups) {
-                if (Names.sameSpeaker(group.get(0), name)) {
-                    home = group;
-                    break;
-                }
-            }
+            String key = Names.key(name);
+            String[] words = key.split(" ");
+            boolean isName = Names.isName(name);
+            Group home = byFirstName.first(words, group -> Names.sameKeys(group.key(), group.words(), group.isName(),
+                    key, words, isName));
             if (home == null) {
-                home = new ArrayList<>();
-                groups.add(home);
+                home = new Group(key, words, isName, new ArrayList<>());
+                byFirstName.file(home, groups.size(), words);
+                groups.add(home.names());
             }
-            home.add(name);
+            home.names().add(name);
         }
         List<Speaker> speakers = new ArrayList<>();
         for (List<String> group : groups) {
