@@ -46,6 +46,11 @@ final class Tokens {
      * non-ASCII chars such as accented letters and quotes went through.
      */
     private static final byte[] CHAR_KINDS = new byte[Character.MAX_VALUE + 1];
+    /**
+     * Each char lowered on its own, for the word cache: read for every char of every word, twice, and a table read
+     * costs less than testing for ASCII capitals and then asking {@link CharTable}.
+     */
+    private static final char[] LOWER_CASE = new char[Character.MAX_VALUE + 1];
 
     static {
         for (int c = 0; c < SINGLE_CHARS.length; c++) {
@@ -73,6 +78,11 @@ final class Tokens {
                 kind |= WORD_PART;
             }
             CHAR_KINDS[i] = kind;
+            if (c >= 'A' && c <= 'Z') {
+                LOWER_CASE[i] = (char) (c + 32);
+            } else {
+                LOWER_CASE[i] = c < 0x80 ? c : CharTable.toLowerCase(c);
+            }
         }
     }
 
@@ -456,10 +466,7 @@ final class Tokens {
     }
 
     private static char lowerChar(char c) {
-        if (c >= 'A' && c <= 'Z') {
-            return (char) (c + 32);
-        }
-        return c < 0x80 ? c : CharTable.toLowerCase(c);
+        return LOWER_CASE[c];
     }
 
     static boolean isDigit(char c) {
