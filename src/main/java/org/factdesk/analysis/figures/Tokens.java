@@ -339,8 +339,8 @@ final class Tokens {
         int number;
         char[] lower;
         if (seen >= 0) {
-            key = seenWords.keys[seen];
-            number = seenWords.numbers[seen];
+            key = seenWords.keyIndexes[seen];
+            number = seenWords.vocabularyNumbers[seen];
             lower = seenWords.lowerCase[seen];
         } else {
             String word = text.substring(from, to).toLowerCase(Locale.ROOT);
@@ -404,11 +404,13 @@ final class Tokens {
      */
     private final class SeenWords {
 
-        private int[] hashes = new int[1024];
+        private int[] hashes = new int[256];
         /** The lower-case chars of each entry, {@code null} for a free one. */
-        char[][] lowerCase = new char[1024][];
-        int[] keys = new int[1024];
-        int[] numbers = new int[1024];
+        char[][] lowerCase = new char[256][];
+        /** The {@link Tokens#keys} index of each entry. */
+        int[] keyIndexes = new int[256];
+        /** The vocabulary number of each entry. */
+        int[] vocabularyNumbers = new int[256];
         private int count;
 
         /** The entry of the word [from, to), or -1. */
@@ -433,21 +435,21 @@ final class Tokens {
             }
             hashes[e] = hash;
             lowerCase[e] = lower;
-            keys[e] = key;
-            numbers[e] = number;
+            keyIndexes[e] = key;
+            vocabularyNumbers[e] = number;
             count++;
         }
 
         private void grow() {
             int[] oldHashes = hashes;
             char[][] oldLowerCase = lowerCase;
-            int[] oldKeys = keys;
-            int[] oldNumbers = numbers;
+            int[] oldKeys = keyIndexes;
+            int[] oldNumbers = vocabularyNumbers;
             int capacity = oldLowerCase.length * 2;
             hashes = new int[capacity];
             lowerCase = new char[capacity][];
-            keys = new int[capacity];
-            numbers = new int[capacity];
+            keyIndexes = new int[capacity];
+            vocabularyNumbers = new int[capacity];
             count = 0;
             for (int e = 0; e < oldLowerCase.length; e++) {
                 if (oldLowerCase[e] != null) {
