@@ -90,9 +90,18 @@ final class FigureParser {
                 return c;
             }
         }
+        if (kind == Tokens.WORD && !lx.coreStarts.contains(t, i)) {
+            // a hedge or an article, not followed here by a figure: no core parser begins at this word
+            return null;
+        }
         return core(i, null);
     }
 
+    /**
+     * A figure starting at token j, after a hedge or with none. With no hedge, {@link #matchAt} calls this at a word
+     * only if it is in {@link Lexicon#coreStarts}: a parser below that comes to accept another first word must add
+     * it there.
+     */
     private Candidate core(int j, Qualifier hedge) {
         if (j >= t.size) {
             return null;

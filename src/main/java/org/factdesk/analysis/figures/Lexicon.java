@@ -80,6 +80,13 @@ final class Lexicon {
     /** Adjectives allowed between a number and its time unit ("five straight months", "dos largos años"). */
     final WordSet durationAdjectives = new WordSet();
     final WordSet triggers = new WordSet();
+    /**
+     * The words at which {@link FigureParser}'s core parsers (date, time, fraction, multiple, ordinal, quantity) may
+     * find a figure: a superset, read off the tests each of them starts with. Most triggers are hedges or articles
+     * ("de", "en", "del", "por"), at which only a hedge may start; the parser then skips the core parsers there.
+     * A core parser that comes to start at other words must add them here.
+     */
+    final WordSet coreStarts = new WordSet();
 
     private Lexicon(boolean spanish) {
         this.spanish = spanish;
@@ -110,6 +117,7 @@ final class Lexicon {
             lexicon.english();
         }
         lexicon.collectTriggers();
+        lexicon.collectCoreStarts();
         lexicon.number(vocabulary);
         return lexicon;
     }
@@ -123,7 +131,7 @@ final class Lexicon {
         for (WordSet set : List.of(singularDurations, weekdays, firstOrdinals, firstOrdinalNouns,
                 firstOrdinalExclusions, fractionsNeedingOf, multipleDeterminers, ratioFollowers, timesWords, labels,
                 phoneLabels, peopleNouns, articles, rangeWords, ordinalDeterminers, halfWords, functionWords,
-                changeVerbs, durationAdjectives, triggers)) {
+                changeVerbs, durationAdjectives, triggers, coreStarts)) {
             set.number(vocabulary);
         }
         for (PhraseTable<?> table : List.of(qualifiers, percents, currencyBefore, currencyAfter, durations,
@@ -615,5 +623,26 @@ final class Lexicon {
         triggers.addAll(phoneLabels);
         triggers.add("+");
         triggers.add("(");
+    }
+
+    private void collectCoreStarts() {
+        // date: a weekday, a modifier ("finales"), a month, "primero de"
+        coreStarts.addAll(weekdays);
+        coreStarts.addAll(dateModifiers.keySet());
+        coreStarts.addAll(months.keySet());
+        coreStarts.addAll(monthAbbreviations.keySet());
+        coreStarts.add("primero");
+        // fraction: "la mitad", "una mitad", "las dos terceras partes", "half", "one-half", "a third", number words
+        coreStarts.addAll(List.of("la", "una", "las", "half", "one", "a"));
+        coreStarts.addAll(numbers.keySet());
+        // multiple: "el triple", "al doble", "triple"
+        coreStarts.addAll(List.of("el", "al"));
+        coreStarts.addAll(multiples.keySet());
+        // ordinal: ordinal words, and English tens before a hyphen ("twenty-first")
+        coreStarts.addAll(ordinals.keySet());
+        // quantity: a currency ("US $", "USD"), number words, "medio millón", "año y medio"
+        currencyBefore.collectFirstTokens(coreStarts);
+        coreStarts.addAll(halfWords);
+        coreStarts.addAll(singularDurations);
     }
 }

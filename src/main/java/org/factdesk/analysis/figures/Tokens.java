@@ -31,10 +31,58 @@ final class Tokens {
     private static final int[] SINGLE_CHAR_NUMBERS = new int[SINGLE_CHARS.length];
     private static final Vocabulary VOCABULARY = Lexicon.vocabulary();
 
+    /** {@link #CHAR_KINDS}: a char that is none of the others begins a symbol. */
+    private static final byte OTHER = 0;
+    private static final byte LINE_BREAK = 1;
+    private static final byte THIN_SPACE = 2;
+    private static final byte SPACE = 3;
+    private static final byte DIGIT = 4;
+    private static final byte LETTER = 5;
+    /** Bit set besides the kind on a char that continues a word: a letter or a combining accent. */
+    private static final byte WORD_PART = 8;
+    /**
+     * What {@link #scan} makes of each char: its kind where a token may begin, and {@link #WORD_PART}. One array
+     * read per char instead of a chain of comparisons and JDK look-ups (isWhitespace, isSpaceChar, getType), which
+     * non-ASCII chars such as accented letters and quotes went through.
+     */
+    private static final byte[] CHAR_KINDS = new byte[Character.MAX_VALUE + 1];
+    /**
+     * Each char lowered on its own, for the word cache: read for every char of every word, twice, and a table read
+     * costs less than testing for ASCII capitals and then asking {@link CharTable}.
+     */
+    private static final char[] LOWER_CASE = new char[Character.MAX_VALUE + 1];
+
     static {
         for (int c = 0; c < SINGLE_CHARS.length; c++) {
             SINGLE_CHARS[c] = String.valueOf((char) c);
             SINGLE_CHAR_NUMBERS[c] = VOCABULARY.find(SINGLE_CHARS[c]);
+        }
+        for (int i = 0; i <= Character.MAX_VALUE; i++) {
+            char c = (char) i;
+            byte kind;
+            // tried in the order the scanner has always tried them
+            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+                kind = LINE_BREAK;
+            } else if (c == '\u00A0' || c == '\u202F' || c == '\u2009') {
+                kind = THIN_SPACE;
+            } else if ((c <= ' ' || c >= 0x7F) && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+                kind = SPACE;
+            } else if (c >= '0' && c <= '9') {
+                kind = DIGIT;
+            } else if (isLetter(c)) {
+                kind = LETTER;
+            } else {
+                kind = OTHER;
+            }
+            if (isLetter(c) || c >= 0x300 && Character.getType(c) == Character.NON_SPACING_MARK) {
+                kind |= WORD_PART;
+            }
+            CHAR_KINDS[i] = kind;
+            if (c >= 'A' && c <= 'Z') {
+                LOWER_CASE[i] = (char) (c + 32);
+            } else {
+                LOWER_CASE[i] = c < 0x80 ? c : CharTable.toLowerCase(c);
+            }
         }
     }
 
@@ -62,6 +110,8 @@ final class Tokens {
     private final int[] wordCacheNumbers = new int[4096];
     /** The chars of each word in {@link #wordCache}, {@code null} for an empty slot. */
     private final char[][] wordCacheChars = new char[4096][];
+    /** Behind {@link #wordCache}: every word seen, so that one evicted from its slot is not lowered again. */
+    private final SeenWords seenWords = new SeenWords();
     /** The {@link #keys} index of each single-char symbol seen, -1 before. */
     private final int[] singleCharKeys = new int[SINGLE_CHARS.length];
     /** Digit runs written with an unambiguous decimal comma ("3,2", "1.722.217", "1.234,5"). */
@@ -90,6 +140,7 @@ final class Tokens {
 
     private void scan() {
         char[] s = chars;
+        byte[] kinds = CHAR_KINDS;
         int length = s.length;
         int i = 0;
         int spaces = 0;
@@ -97,19 +148,19 @@ final class Tokens {
         boolean lineBreak = true;
         while (i < length) {
             char c = s[i];
-            if (c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029' || c == '\u0085') {
+            int charKind = kinds[c] & ~WORD_PART;
+            if (charKind == LINE_BREAK) {
                 lineBreak = true;
                 i++;
                 continue;
             }
-            if (c == '\u00A0' || c == '\u202F' || c == '\u2009') {
+            if (charKind == THIN_SPACE) {
                 spaces++;
                 thin = true;
                 i++;
                 continue;
             }
-            // printable ASCII is never a space: most chars are answered without the JDK's tables
-            if ((c <= ' ' || c >= 0x7F) && (Character.isWhitespace(c) || Character.isSpaceChar(c))) {
+            if (charKind == SPACE) {
                 spaces++;
                 i++;
                 continue;
@@ -117,7 +168,7 @@ final class Tokens {
             int from = i;
             byte type;
             int hash = 0;
-            if (c >= '0' && c <= '9') {
+            if (charKind == DIGIT) {
                 i++;
                 while (i < length) {
                     char d = s[i];
@@ -130,18 +181,13 @@ final class Tokens {
                     }
                 }
                 type = NUM;
-            } else if (isLetter(c)) {
+            } else if (charKind == LETTER) {
                 // the word's lower-case hash is taken while reading it, for the word cache
                 hash = lowerChar(c);
                 i++;
-                while (i < length) {
-                    char d = s[i];
-                    if (isLetter(d) || d >= 0x300 && Character.getType(d) == Character.NON_SPACING_MARK) {
-                        hash = 31 * hash + lowerChar(d);
-                        i++;
-                    } else {
-                        break;
-                    }
+                while (i < length && (kinds[s[i]] & WORD_PART) != 0) {
+                    hash = 31 * hash + lowerChar(s[i]);
+                    i++;
                 }
                 type = WORD;
             } else {
@@ -271,39 +317,146 @@ final class Tokens {
     /**
      * Sets the lower-case form of the word [from, to) and its vocabulary number. Most words of a text repeat, so a
      * small cache keyed by the lower-case hash shares one String (and one vocabulary look-up) between equal words;
-     * the cache compares its own copy of each word's chars, cheaper to read than a String's.
+     * the cache compares its own copy of each word's chars, cheaper to read than a String's. Words that evict each
+     * other from a slot of the cache are found again in {@link #seenWords}; the cache itself is kept as it was, as
+     * it also answers for the few words that String.toLowerCase does not lower char by char (see
+     * {@link #lowersCharByChar}).
      *
      * @param hash the word's hash, {@code 31 * h + lowerChar(c)} over its chars
      */
     private void addWord(int from, int to, int hash) {
-        int slot = (hash ^ (hash >>> 16)) & (wordCache.length - 1);
+        int slot = spread(hash) & (wordCache.length - 1);
         char[] cached = wordCacheChars[slot];
         int length = to - from;
-        if (cached != null && cached.length == length) {
-            int i = 0;
-            while (i < length && cached[i] == lowerChar(chars[from + i])) {
-                i++;
+        if (cached != null && isLowerCaseOf(cached, from, to)) {
+            keyIndex[size] = wordCache[slot];
+            numbers[size] = wordCacheNumbers[slot];
+            return;
+        }
+        boolean charByChar = lowersCharByChar(from, to);
+        int seen = charByChar ? seenWords.find(hash, from, to) : -1;
+        int key;
+        int number;
+        char[] lower;
+        if (seen >= 0) {
+            key = seenWords.keyIndexes[seen];
+            number = seenWords.vocabularyNumbers[seen];
+            lower = seenWords.lowerCase[seen];
+        } else {
+            String word = text.substring(from, to).toLowerCase(Locale.ROOT);
+            number = VOCABULARY.find(word);
+            if (number != Vocabulary.NONE) {
+                // the lexicon's own instance: the parser's comparisons with it then stop at the identity check
+                word = VOCABULARY.word(number);
             }
-            if (i == length) {
-                keyIndex[size] = wordCache[slot];
-                numbers[size] = wordCacheNumbers[slot];
-                return;
+            key = newKey(word);
+            lower = word.length() == length ? word.toCharArray() : null;
+            if (charByChar && lower != null) {
+                seenWords.add(hash, lower, key, number);
             }
         }
-        String word = text.substring(from, to).toLowerCase(Locale.ROOT);
-        int number = VOCABULARY.find(word);
-        if (number != Vocabulary.NONE) {
-            // the lexicon's own instance: the parser's comparisons with it then stop at the identity check
-            word = VOCABULARY.word(number);
-        }
-        int key = newKey(word);
-        if (word.length() == length) {
+        if (lower != null) {
             wordCache[slot] = key;
-            wordCacheChars[slot] = word.toCharArray();
+            wordCacheChars[slot] = lower;
             wordCacheNumbers[slot] = number;
         }
         keyIndex[size] = key;
         numbers[size] = number;
+    }
+
+    /** Mixes a word's hash so that its low bits, which pick a slot, depend on all its chars. */
+    private static int spread(int hash) {
+        return hash ^ (hash >>> 16);
+    }
+
+    /** Whether {@code lower} is the word [from, to) lowered char by char. */
+    private boolean isLowerCaseOf(char[] lower, int from, int to) {
+        int length = to - from;
+        if (lower.length != length) {
+            return false;
+        }
+        int i = 0;
+        while (i < length && lower[i] == lowerChar(chars[from + i])) {
+            i++;
+        }
+        return i == length;
+    }
+
+    /**
+     * Whether String.toLowerCase lowers each char of [from, to) on its own, as {@link #lowerChar} does. It lowers a
+     * capital sigma by its place in the word, a dotted capital I into two chars and surrogates by pairs; a word with
+     * one of those may match another word's lower case char by char and still not be lowered into it.
+     */
+    private boolean lowersCharByChar(int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = chars[i];
+            if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)
+                    || Character.toLowerCase((int) c) > Character.MAX_VALUE) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The words of one text that {@link #lowersCharByChar lower char by char}, each with its key and vocabulary
+     * number: an open-addressing table by the words' hashes, which grows instead of evicting.
+     */
+    private final class SeenWords {
+
+        private int[] hashes = new int[256];
+        /** The lower-case chars of each entry, {@code null} for a free one. */
+        char[][] lowerCase = new char[256][];
+        /** The {@link Tokens#keys} index of each entry. */
+        int[] keyIndexes = new int[256];
+        /** The vocabulary number of each entry. */
+        int[] vocabularyNumbers = new int[256];
+        private int count;
+
+        /** The entry of the word [from, to), or -1. */
+        int find(int hash, int from, int to) {
+            int mask = lowerCase.length - 1;
+            for (int e = spread(hash) & mask; lowerCase[e] != null; e = (e + 1) & mask) {
+                if (hashes[e] == hash && isLowerCaseOf(lowerCase[e], from, to)) {
+                    return e;
+                }
+            }
+            return -1;
+        }
+
+        void add(int hash, char[] lower, int key, int number) {
+            if (2 * (count + 1) > lowerCase.length) {
+                grow();
+            }
+            int mask = lowerCase.length - 1;
+            int e = spread(hash) & mask;
+            while (lowerCase[e] != null) {
+                e = (e + 1) & mask;
+            }
+            hashes[e] = hash;
+            lowerCase[e] = lower;
+            keyIndexes[e] = key;
+            vocabularyNumbers[e] = number;
+            count++;
+        }
+
+        private void grow() {
+            int[] oldHashes = hashes;
+            char[][] oldLowerCase = lowerCase;
+            int[] oldKeys = keyIndexes;
+            int[] oldNumbers = vocabularyNumbers;
+            int capacity = oldLowerCase.length * 2;
+            hashes = new int[capacity];
+            lowerCase = new char[capacity][];
+            keyIndexes = new int[capacity];
+            vocabularyNumbers = new int[capacity];
+            count = 0;
+            for (int e = 0; e < oldLowerCase.length; e++) {
+                if (oldLowerCase[e] != null) {
+                    add(oldHashes[e], oldLowerCase[e], oldKeys[e], oldNumbers[e]);
+                }
+            }
+        }
     }
 
     private int newKey(String key) {
@@ -315,10 +468,7 @@ final class Tokens {
     }
 
     private static char lowerChar(char c) {
-        if (c >= 'A' && c <= 'Z') {
-            return (char) (c + 32);
-        }
-        return c < 0x80 ? c : CharTable.toLowerCase(c);
+        return LOWER_CASE[c];
     }
 
     static boolean isDigit(char c) {
