@@ -9,6 +9,8 @@ import org.factdesk.model.Figure;
 import org.factdesk.model.FigureType;
 import org.factdesk.model.Language;
 import org.factdesk.model.Qualifier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Finds the figures of a Spanish or English text — numbers, percentages, fractions, multiples, money, durations,
@@ -60,6 +62,8 @@ import org.factdesk.model.Qualifier;
  */
 public final class FigureDetector {
 
+    private static final Logger LOG = LoggerFactory.getLogger(FigureDetector.class);
+
     private static final Set<String> SPANISH_MARKERS = Set.of("de", "la", "el", "que", "los", "las", "en", "del",
             "por", "una", "se", "con", "para", "según", "dijo", "es", "y");
     private static final Set<String> ENGLISH_MARKERS = Set.of("the", "of", "and", "to", "in", "is", "was", "that",
@@ -72,12 +76,22 @@ public final class FigureDetector {
      * @param text the normalised text of a document (never modified)
      * @param language {@link Language#ES} or {@link Language#EN}; {@link Language#UNDETERMINED} reads the text with
      *     the rules of whichever of the two its common words point to
-     * @return the figures, sorted by start, not overlapping; empty for a null or empty text
+     * @return the figures, sorted by start, not overlapping; empty for a null or empty text, and for a text the
+     *     parser fails on (logged), so that the other analysers' suggestions are still made
      */
     public List<FigureMatch> find(String text, Language language) {
         if (text == null || text.isEmpty()) {
             return List.of();
         }
+        try {
+            return parse(text, language);
+        } catch (RuntimeException e) {
+            LOG.warn("Figure detection gave up on a text of {} chars; no figures proposed", text.length(), e);
+            return List.of();
+        }
+    }
+
+    private List<FigureMatch> parse(String text, Language language) {
         Tokens tokens = Tokens.of(text);
         boolean spanish = language == Language.ES || language != Language.EN && looksSpanish(tokens);
         boolean decimalComma = spanish

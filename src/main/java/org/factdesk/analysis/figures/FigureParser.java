@@ -299,6 +299,8 @@ final class FigureParser {
         boolean one;
         boolean half;
         boolean year;
+        /** "año y medio": no number is written, the unit comes first and is read from {@link #end}. */
+        boolean unitFirst;
         int codeEnd = -1;
     }
 
@@ -604,7 +606,8 @@ final class FigureParser {
                 }
             }
         }
-        if (type == null && t.joined(e)) {
+        if (type == null && (t.joined(e) || n.unitFirst)) {
+            // "Año y medio después": the unit opens the line, joined to nothing before it
             int d = durationEnd(e, n);
             if (d > 0) {
                 type = FigureType.DURATION;
@@ -639,6 +642,9 @@ final class FigureParser {
             e++;
         }
         boolean plain = type == null;
+        if (n.unitFirst && type != FigureType.DURATION) {
+            return null; // no number and no unit: nothing was read
+        }
         if (plain) {
             if (n.one || n.half && scale == null || scale == null && n.words && n.value.signum() == 0) {
                 return null;
@@ -698,11 +704,12 @@ final class FigureParser {
             return n;
         }
         if (lx.spanish && lx.singularDurations.contains(t, k) && t.is(k + 1, "y") && t.joined(k + 1)
-                && t.joined(k + 2) && lx.halfWords.contains(t, k + 2) && !lx.articles.contains(t, k - 1)) {
+                && t.joined(k + 2) && lx.halfWords.contains(t, k + 2) && (k == 0 || !lx.articles.contains(t, k - 1))) {
             Num n = new Num();
             n.value = BigDecimal.ONE;
             n.end = k;
             n.words = true;
+            n.unitFirst = true;
             return n;
         }
         return null;

@@ -51,6 +51,8 @@ final class Tokens {
      * costs less than testing for ASCII capitals and then asking {@link CharTable}.
      */
     private static final char[] LOWER_CASE = new char[Character.MAX_VALUE + 1];
+    /** {@link #LOWER_CASE} of a char that String.toLowerCase does not lower on its own. */
+    private static final char NOT_LOWERED_ALONE = '\uFFFF';
 
     static {
         for (int c = 0; c < SINGLE_CHARS.length; c++) {
@@ -80,6 +82,11 @@ final class Tokens {
             CHAR_KINDS[i] = kind;
             if (c >= 'A' && c <= 'Z') {
                 LOWER_CASE[i] = (char) (c + 32);
+            } else if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)
+                    || Character.toLowerCase((int) c) > Character.MAX_VALUE) {
+                // String.toLowerCase lowers these by context or into more chars: a word holding one must never
+                // match a cached word char by char ("İN" is not "in"), and no word char is U+FFFF
+                LOWER_CASE[i] = NOT_LOWERED_ALONE;
             } else {
                 LOWER_CASE[i] = c < 0x80 ? c : CharTable.toLowerCase(c);
             }
@@ -318,9 +325,9 @@ final class Tokens {
      * Sets the lower-case form of the word [from, to) and its vocabulary number. Most words of a text repeat, so a
      * small cache keyed by the lower-case hash shares one String (and one vocabulary look-up) between equal words;
      * the cache compares its own copy of each word's chars, cheaper to read than a String's. Words that evict each
-     * other from a slot of the cache are found again in {@link #seenWords}; the cache itself is kept as it was, as
-     * it also answers for the few words that String.toLowerCase does not lower char by char (see
-     * {@link #lowersCharByChar}).
+     * other from a slot of the cache are found again in {@link #seenWords}. A word that String.toLowerCase does not
+     * lower char by char ({@link #lowersCharByChar}) is lowered anew each time: it matches no cached word, so that
+     * what "İN" means does not depend on whether "in" came before it.
      *
      * @param hash the word's hash, {@code 31 * h + lowerChar(c)} over its chars
      */
@@ -389,9 +396,7 @@ final class Tokens {
      */
     private boolean lowersCharByChar(int from, int to) {
         for (int i = from; i < to; i++) {
-            char c = chars[i];
-            if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)
-                    || Character.toLowerCase((int) c) > Character.MAX_VALUE) {
+            if (lowerChar(chars[i]) == NOT_LOWERED_ALONE) {
                 return false;
             }
         }

@@ -9,6 +9,7 @@ import org.factdesk.model.Language;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The span and normalisation conventions of {@link FigureDetector}, one table row per convention. */
 class FigureDetectorTest {
@@ -279,6 +280,38 @@ class FigureDetectorTest {
             thread.join();
         }
         assertThat(failures).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+        "Año y medio después, nada.|Año y medio|1.5|year",
+        "Título\\nHora y media de espera.|Hora y media|1.5|hour",
+        "Ya hace año y medio que no llueve.|año y medio|1.5|year"})
+    void aDurationOfOneAndAHalfIsReadAlsoWhereItOpensTheLine(String written, String span, String value, String unit) {
+        String text = written.replace("\\n", "\n");
+
+        List<FigureMatch> found = DETECTOR.find(text, Language.ES);
+
+        assertThat(spans(text, found)).containsExactly(span);
+        assertThat(found.get(0).figure().value()).isEqualByComparingTo(value);
+        assertThat(found.get(0).figure().unit()).isEqualTo(unit);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"one İN five", "ΟΔΟΣ de 30 km"})
+    void whatAWordMeansDoesNotDependOnTheWordsBeforeIt(String sentence) {
+        // the same words lowered char by char first ("in", "οδοσ"): String.toLowerCase lowers "İN" and "ΟΔΟΣ" into
+        // other words ("i̇n", "οδος"), and a word's meaning must not come from a look-alike seen earlier
+        StringBuilder lowered = new StringBuilder();
+        sentence.chars().forEach(c -> lowered.append(Character.toLowerCase((char) c)));
+        String before = lowered + ". ";
+
+        List<FigureMatch> alone = DETECTOR.find(sentence, Language.UNDETERMINED);
+        List<FigureMatch> after = DETECTOR.find(before + sentence, Language.UNDETERMINED);
+
+        assertThat(after.stream().filter(m -> m.start() >= before.length())
+                .map(m -> new FigureMatch(m.start() - before.length(), m.end() - before.length(), m.figure())))
+                .isNotEmpty().containsExactlyElementsOf(alone);
     }
 
     private static List<String> spans(String text, List<FigureMatch> found) {
