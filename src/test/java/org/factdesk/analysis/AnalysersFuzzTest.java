@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * Fuzzes the analysers on any normalised text (the input is read as UTF-8, as an imported file is, and normalised as
- * import does): nothing escapes, nothing hangs, and every offset they return selects valid text.
+ * import does): nothing escapes, no analyser gives up on the text (their safety nets would hide it), nothing hangs,
+ * and every offset they return selects valid text.
  */
 class AnalysersFuzzTest {
 
@@ -36,9 +37,12 @@ class AnalysersFuzzTest {
     void figuresSelectValidText(FuzzedDataProvider data) {
         Language language = language(data);
         String text = text(data);
-        for (FigureMatch match : FIGURES.find(text, language)) {
-            SpanContract.assertSelectsValidText(text, match.start(), match.end(), "figure " + match);
-            assertThat(match.figure()).isNotNull();
+        try (GaveUpWarnings warnings = GaveUpWarnings.watch(FigureDetector.class)) {
+            for (FigureMatch match : FIGURES.find(text, language)) {
+                SpanContract.assertSelectsValidText(text, match.start(), match.end(), "figure " + match);
+                assertThat(match.figure()).isNotNull();
+            }
+            warnings.assertNoneFor(text);
         }
     }
 
@@ -47,8 +51,11 @@ class AnalysersFuzzTest {
     void attributionsSelectValidText(FuzzedDataProvider data) {
         Language language = language(data);
         String text = text(data);
-        for (AttributionMatch match : ATTRIBUTIONS.find(text, language)) {
-            SpanContract.assertSelectsValidText(text, match.start(), match.end(), "attribution " + match);
+        try (GaveUpWarnings warnings = GaveUpWarnings.watch(AttributionDetector.class)) {
+            for (AttributionMatch match : ATTRIBUTIONS.find(text, language)) {
+                SpanContract.assertSelectsValidText(text, match.start(), match.end(), "attribution " + match);
+            }
+            warnings.assertNoneFor(text);
         }
     }
 
@@ -57,9 +64,12 @@ class AnalysersFuzzTest {
     void statementsSelectValidTextWithAScoreBetweenZeroAndOne(FuzzedDataProvider data) {
         Language language = language(data);
         String text = text(data);
-        for (StatementMatch match : STATEMENTS.score(text, language)) {
-            SpanContract.assertSelectsValidText(text, match.start(), match.end(), "statement " + match);
-            assertThat(match.score()).isBetween(0.0, 1.0);
+        try (GaveUpWarnings warnings = GaveUpWarnings.watch(StatementScorer.class)) {
+            for (StatementMatch match : STATEMENTS.score(text, language)) {
+                SpanContract.assertSelectsValidText(text, match.start(), match.end(), "statement " + match);
+                assertThat(match.score()).isBetween(0.0, 1.0);
+            }
+            warnings.assertNoneFor(text);
         }
     }
 
@@ -70,9 +80,12 @@ class AnalysersFuzzTest {
         boolean withSource = data.consumeBoolean();
         String source = withSource ? TextNormalizer.normalize(data.consumeString(2_000)) : null;
         String text = text(data);
-        for (QaIssue issue : QA.check(text, language, source, Language.EN, Locale.ENGLISH)) {
-            SpanContract.assertSelectsValidText(text, issue.start(), issue.end(), "issue " + issue);
-            assertThat(issue.message()).isNotBlank();
+        try (GaveUpWarnings warnings = GaveUpWarnings.watch(TranslationChecker.class)) {
+            for (QaIssue issue : QA.check(text, language, source, Language.EN, Locale.ENGLISH)) {
+                SpanContract.assertSelectsValidText(text, issue.start(), issue.end(), "issue " + issue);
+                assertThat(issue.message()).isNotBlank();
+            }
+            warnings.assertNoneFor(text);
         }
     }
 

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** The detector survives any input: seeded random and hostile strings, in every language setting. */
+/** The parser survives any input: seeded random and hostile strings, in every language setting. */
 class FigureRobustnessTest {
 
     private static final FigureDetector DETECTOR = new FigureDetector();
@@ -19,7 +19,8 @@ class FigureRobustnessTest {
         "$", "2:42", " p.m.", " ET", "casi ", "la mitad", "hasta el ", "un año y medio", "11 de septiembre de ",
         "2023", "COVID-19", "G20", "Oct.", " 14", "-", "+34 ", "(202) 555-0143", "twenty-", "first", "one in ",
         "five", "half", "a ", "year", " and a half", "1st", "º", "el triple", "dos", " y ", "treinta", "mil",
-        "\n", "  ", "é", "\uD83D\uDE00", "\u0000", "9999999999999999999999999999999999999999999", ".,.,.", "::"};
+        "\n", "  ", "Año", "hora", " y medio", " y media", "é", "\uD83D\uDE00", "\u0000",
+        "9999999999999999999999999999999999999999999", ".,.,.", "::"};
 
     @Test
     void randomCharactersNeverBreakTheDetector() {
@@ -71,7 +72,8 @@ class FigureRobustnessTest {
 
     private static void checkAllLanguages(String text) {
         for (Language language : Language.values()) {
-            List<FigureMatch> found = DETECTOR.find(text, language);
+            // parse, not find: find logs a parser failure and proposes nothing, which would hide it here
+            List<FigureMatch> found = DETECTOR.parse(text, language);
             int previousEnd = 0;
             for (FigureMatch m : found) {
                 assertThat(m.start()).as("start in %s", text).isGreaterThanOrEqualTo(previousEnd);
