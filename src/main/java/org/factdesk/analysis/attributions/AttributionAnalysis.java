@@ -49,7 +49,6 @@ final class AttributionAnalysis {
         String role;
     }
 
-
     /** A person named at the start of a sentence: who "he" or a bare "dijo" most likely refers to next. */
     private record Subject(int position, int paragraph, Phrase phrase, boolean organisation) {
     }
