@@ -27,6 +27,11 @@ public final class WordNumbers {
         return strings[id];
     }
 
+    /** The chars of the word numbered id (not to be changed). */
+    public char[] charsOf(int id) {
+        return charsOf[id];
+    }
+
     /** The number of the word {@code chars[from, to)}, numbered now if new. */
     public int id(char[] chars, int from, int to) {
         int h = 0;

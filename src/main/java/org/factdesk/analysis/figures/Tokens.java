@@ -3,6 +3,7 @@ package org.factdesk.analysis.figures;
 import java.util.Arrays;
 import java.util.Locale;
 import org.factdesk.analysis.CharTable;
+import org.factdesk.analysis.WordNumbers;
 
 /**
  * The text cut into words, digit runs and single symbols, with the kind of space between neighbours; the figure
@@ -47,8 +48,8 @@ final class Tokens {
      */
     private static final byte[] CHAR_KINDS = new byte[Character.MAX_VALUE + 1];
     /**
-     * Each char lowered on its own, for the word cache: read for every char of every word, twice, and a table read
-     * costs less than testing for ASCII capitals and then asking {@link CharTable}.
+     * Each char lowered on its own, to number words by their lower case: read for every char of every word, and a
+     * table read costs less than testing for ASCII capitals and then asking {@link CharTable}.
      */
     private static final char[] LOWER_CASE = new char[Character.MAX_VALUE + 1];
     /** {@link #LOWER_CASE} of a char that String.toLowerCase does not lower on its own. */
@@ -85,7 +86,7 @@ final class Tokens {
             } else if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)
                     || Character.toLowerCase((int) c) > Character.MAX_VALUE) {
                 // String.toLowerCase lowers these by context or into more chars: a word holding one must never
-                // match a cached word char by char ("İN" is not "in"), and no word char is U+FFFF
+                // be numbered as a word lowered char by char ("İN" is not "in"), and no word char is U+FFFF
                 LOWER_CASE[i] = NOT_LOWERED_ALONE;
             } else {
                 LOWER_CASE[i] = c < 0x80 ? c : CharTable.toLowerCase(c);
@@ -106,19 +107,26 @@ final class Tokens {
      * reference store into an array this large costs a garbage-collector barrier per token.
      */
     private int[] keyIndex;
-    /** The lower-case texts of the tokens, each stored once per run of the word cache. */
+    /** The lower-case texts of the tokens, each distinct one stored once. */
     private String[] keys = new String[1024];
     private int keyCount;
     /** The {@link Vocabulary} number of each word or symbol, {@link Vocabulary#NONE} for others. */
     private int[] numbers;
-    /** The {@link #keys} index of the word cached in each slot. */
-    private final int[] wordCache = new int[4096];
-    /** The vocabulary number of each word in {@link #wordCache}. */
-    private final int[] wordCacheNumbers = new int[4096];
-    /** The chars of each word in {@link #wordCache}, {@code null} for an empty slot. */
-    private final char[][] wordCacheChars = new char[4096][];
-    /** Behind {@link #wordCache}: every word seen, so that one evicted from its slot is not lowered again. */
-    private final SeenWords seenWords = new SeenWords();
+    /**
+     * The text's distinct words lowered char by char, numbered: most words repeat, and each is lowered into a String
+     * and looked up in the vocabulary once. By a word's number, its {@link #keys} index and vocabulary number.
+     */
+    private final WordNumbers lowered = new WordNumbers();
+    private int[] loweredKeys = new int[256];
+    private int[] loweredNumbers = new int[256];
+    /** Where a word is lowered before it is numbered. */
+    private char[] lowering = new char[64];
+    /**
+     * In front of {@link #lowered}, the word last numbered in each slot by its hash: most words are found here by
+     * comparing their chars, lowered as they are read, with no lowering into {@link #lowering} and no second hash.
+     */
+    private final int[] cachedWord = new int[4096];
+    private final char[][] cachedChars = new char[4096][];
     /** The {@link #keys} index of each single-char symbol seen, -1 before. */
     private final int[] singleCharKeys = new int[SINGLE_CHARS.length];
     /** Digit runs written with an unambiguous decimal comma ("3,2", "1.722.217", "1.234,5"). */
@@ -322,58 +330,28 @@ final class Tokens {
     }
 
     /**
-     * Sets the lower-case form of the word [from, to) and its vocabulary number. Most words of a text repeat, so a
-     * small cache keyed by the lower-case hash shares one String (and one vocabulary look-up) between equal words;
-     * the cache compares its own copy of each word's chars, cheaper to read than a String's. Words that evict each
-     * other from a slot of the cache are found again in {@link #seenWords}. A word that String.toLowerCase does not
-     * lower char by char ({@link #lowersCharByChar}) is lowered anew each time: it matches no cached word, so that
-     * what "İN" means does not depend on whether "in" came before it.
+     * Sets the lower-case form of the word [from, to) and its vocabulary number, worked out once per distinct word
+     * ({@link #lowered}). A word that String.toLowerCase does not lower char by char (a capital sigma, lowered by its
+     * place in the word, a dotted capital I, lowered into two chars, surrogates) is lowered anew each time, so that
+     * what "İN" means does not depend on whether "in" came before it: its lowered chars hold
+     * {@link #NOT_LOWERED_ALONE}, which matches no cached word.
      *
      * @param hash the word's hash, {@code 31 * h + lowerChar(c)} over its chars
      */
     private void addWord(int from, int to, int hash) {
-        int slot = spread(hash) & (wordCache.length - 1);
-        char[] cached = wordCacheChars[slot];
-        int length = to - from;
-        if (cached != null && isLowerCaseOf(cached, from, to)) {
-            keyIndex[size] = wordCache[slot];
-            numbers[size] = wordCacheNumbers[slot];
+        int slot = (hash ^ (hash >>> 16)) & (cachedWord.length - 1);
+        char[] cached = cachedChars[slot];
+        int word = cached != null && isLowerCaseOf(cached, from, to) ? cachedWord[slot] : number(from, to);
+        if (word < 0) {
+            String lower = inVocabulary(text.substring(from, to).toLowerCase(Locale.ROOT));
+            keyIndex[size] = newKey(lower);
+            numbers[size] = VOCABULARY.find(lower);
             return;
         }
-        boolean charByChar = lowersCharByChar(from, to);
-        int seen = charByChar ? seenWords.find(hash, from, to) : -1;
-        int key;
-        int number;
-        char[] lower;
-        if (seen >= 0) {
-            key = seenWords.keyIndexes[seen];
-            number = seenWords.vocabularyNumbers[seen];
-            lower = seenWords.lowerCase[seen];
-        } else {
-            String word = text.substring(from, to).toLowerCase(Locale.ROOT);
-            number = VOCABULARY.find(word);
-            if (number != Vocabulary.NONE) {
-                // the lexicon's own instance: the parser's comparisons with it then stop at the identity check
-                word = VOCABULARY.word(number);
-            }
-            key = newKey(word);
-            lower = word.length() == length ? word.toCharArray() : null;
-            if (charByChar && lower != null) {
-                seenWords.add(hash, lower, key, number);
-            }
-        }
-        if (lower != null) {
-            wordCache[slot] = key;
-            wordCacheChars[slot] = lower;
-            wordCacheNumbers[slot] = number;
-        }
-        keyIndex[size] = key;
-        numbers[size] = number;
-    }
-
-    /** Mixes a word's hash so that its low bits, which pick a slot, depend on all its chars. */
-    private static int spread(int hash) {
-        return hash ^ (hash >>> 16);
+        cachedWord[slot] = word;
+        cachedChars[slot] = lowered.charsOf(word);
+        keyIndex[size] = loweredKeys[word];
+        numbers[size] = loweredNumbers[word];
     }
 
     /** Whether {@code lower} is the word [from, to) lowered char by char. */
@@ -382,86 +360,45 @@ final class Tokens {
         if (lower.length != length) {
             return false;
         }
-        int i = 0;
-        while (i < length && lower[i] == lowerChar(chars[from + i])) {
-            i++;
-        }
-        return i == length;
-    }
-
-    /**
-     * Whether String.toLowerCase lowers each char of [from, to) on its own, as {@link #lowerChar} does. It lowers a
-     * capital sigma by its place in the word, a dotted capital I into two chars and surrogates by pairs; a word with
-     * one of those may match another word's lower case char by char and still not be lowered into it.
-     */
-    private boolean lowersCharByChar(int from, int to) {
-        for (int i = from; i < to; i++) {
-            if (lowerChar(chars[i]) == NOT_LOWERED_ALONE) {
+        for (int i = 0; i < length; i++) {
+            if (lower[i] != lowerChar(chars[from + i])) {
                 return false;
             }
         }
         return true;
     }
 
-    /**
-     * The words of one text that {@link #lowersCharByChar lower char by char}, each with its key and vocabulary
-     * number: an open-addressing table by the words' hashes, which grows instead of evicting.
-     */
-    private final class SeenWords {
-
-        private int[] hashes = new int[256];
-        /** The lower-case chars of each entry, {@code null} for a free one. */
-        char[][] lowerCase = new char[256][];
-        /** The {@link Tokens#keys} index of each entry. */
-        int[] keyIndexes = new int[256];
-        /** The vocabulary number of each entry. */
-        int[] vocabularyNumbers = new int[256];
-        private int count;
-
-        /** The entry of the word [from, to), or -1. */
-        int find(int hash, int from, int to) {
-            int mask = lowerCase.length - 1;
-            for (int e = spread(hash) & mask; lowerCase[e] != null; e = (e + 1) & mask) {
-                if (hashes[e] == hash && isLowerCaseOf(lowerCase[e], from, to)) {
-                    return e;
-                }
-            }
-            return -1;
+    /** The number of the word [from, to) lowered char by char, numbered now if new; -1 if it is not lowered so. */
+    private int number(int from, int to) {
+        int length = to - from;
+        if (lowering.length < length) {
+            lowering = new char[Math.max(length, lowering.length * 2)];
         }
-
-        void add(int hash, char[] lower, int key, int number) {
-            if (2 * (count + 1) > lowerCase.length) {
-                grow();
+        for (int i = 0; i < length; i++) {
+            char lower = lowerChar(chars[from + i]);
+            if (lower == NOT_LOWERED_ALONE) {
+                return -1;
             }
-            int mask = lowerCase.length - 1;
-            int e = spread(hash) & mask;
-            while (lowerCase[e] != null) {
-                e = (e + 1) & mask;
-            }
-            hashes[e] = hash;
-            lowerCase[e] = lower;
-            keyIndexes[e] = key;
-            vocabularyNumbers[e] = number;
-            count++;
+            lowering[i] = lower;
         }
-
-        private void grow() {
-            int[] oldHashes = hashes;
-            char[][] oldLowerCase = lowerCase;
-            int[] oldKeys = keyIndexes;
-            int[] oldNumbers = vocabularyNumbers;
-            int capacity = oldLowerCase.length * 2;
-            hashes = new int[capacity];
-            lowerCase = new char[capacity][];
-            keyIndexes = new int[capacity];
-            vocabularyNumbers = new int[capacity];
-            count = 0;
-            for (int e = 0; e < oldLowerCase.length; e++) {
-                if (oldLowerCase[e] != null) {
-                    add(oldHashes[e], oldLowerCase[e], oldKeys[e], oldNumbers[e]);
-                }
+        int known = lowered.size();
+        int word = lowered.id(lowering, 0, length);
+        if (word == known) {
+            if (word == loweredKeys.length) {
+                loweredKeys = Arrays.copyOf(loweredKeys, word * 2);
+                loweredNumbers = Arrays.copyOf(loweredNumbers, word * 2);
             }
+            String lower = inVocabulary(lowered.string(word));
+            loweredKeys[word] = newKey(lower);
+            loweredNumbers[word] = VOCABULARY.find(lower);
         }
+        return word;
+    }
+
+    /** The lexicon's own instance of a word it has: the parser's comparisons with it then stop at the identity check. */
+    private static String inVocabulary(String word) {
+        int number = VOCABULARY.find(word);
+        return number == Vocabulary.NONE ? word : VOCABULARY.word(number);
     }
 
     private int newKey(String key) {
