@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.classic.spi.IThrowableProxy;
 import ch.qos.logback.core.read.ListAppender;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,9 +39,15 @@ public final class GaveUpWarnings implements AutoCloseable {
     public void assertNoneFor(String text) {
         List<ILoggingEvent> warnings = appender.list.stream().filter(e -> e.getLevel().isGreaterOrEqual(Level.WARN))
                 .toList();
-        assertThat(warnings).as("an analyser gave up on %s: %s", abbreviated(text), warnings.isEmpty() ? ""
-                : warnings.get(0).getFormattedMessage() + " " + warnings.get(0).getThrowableProxy().getClassName()
-                + ": " + warnings.get(0).getThrowableProxy().getMessage()).isEmpty();
+        assertThat(warnings).as("an analyser gave up on %s: %s", abbreviated(text),
+                warnings.isEmpty() ? "" : describe(warnings.get(0))).isEmpty();
+    }
+
+    /** The warning's message and, when it carries one, its exception. */
+    private static String describe(ILoggingEvent warning) {
+        IThrowableProxy cause = warning.getThrowableProxy();
+        return warning.getFormattedMessage() + (cause == null ? "" : " " + cause.getClassName() + ": "
+                + cause.getMessage());
     }
 
     private static String abbreviated(String text) {
