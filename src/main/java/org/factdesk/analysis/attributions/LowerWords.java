@@ -13,14 +13,30 @@ import org.factdesk.analysis.WordNumbers;
  */
 final class LowerWords {
 
+    /** Slots of {@link #recentFrom}: a power of two, wider than the stretch of text read around one speech verb. */
+    private static final int RECENT = 2048;
+
+    private final char[] chars;
     private final ToIntFunction<String> classify;
+    /**
+     * The words found lately, by their start: the phrases, chunks and names read around one speech verb ask about the
+     * same few words again and again, and most of the time went into hashing them anew. A slot holds the range
+     * [from, to) and its word; from is stored plus one, so that a slot never filled matches no range.
+     */
+    private final int[] recentFrom = new int[RECENT];
+    private final int[] recentTo = new int[RECENT];
+    private final int[] recentWord = new int[RECENT];
     private final WordNumbers numbers = new WordNumbers();
     /** The list bits of each word, by its number. */
     private int[] lists = new int[1024];
     private char[] scratch = new char[64];
 
-    /** @param classify the bits of the lists a lower-case word belongs to, asked once per distinct word */
-    LowerWords(ToIntFunction<String> classify) {
+    /**
+     * @param chars    the text whose words are found
+     * @param classify the bits of the lists a lower-case word belongs to, asked once per distinct word
+     */
+    LowerWords(char[] chars, ToIntFunction<String> classify) {
+        this.chars = chars;
         this.classify = classify;
     }
 
@@ -29,7 +45,19 @@ final class LowerWords {
      * string: char by char, unless a char lower-cases with context or into more chars (dotted capital I, capital
      * sigma, surrogates).
      */
-    int find(char[] chars, int from, int to) {
+    int find(int from, int to) {
+        int slot = from & (RECENT - 1);
+        if (recentFrom[slot] == from + 1 && recentTo[slot] == to) {
+            return recentWord[slot];
+        }
+        int word = lookUp(from, to);
+        recentFrom[slot] = from + 1;
+        recentTo[slot] = to;
+        recentWord[slot] = word;
+        return word;
+    }
+
+    private int lookUp(int from, int to) {
         int length = to - from;
         if (scratch.length < length) {
             scratch = new char[Math.max(length, scratch.length * 2)];

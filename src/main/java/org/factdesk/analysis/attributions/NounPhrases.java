@@ -96,7 +96,7 @@ final class NounPhrases {
     private final char[] chars;
     private final boolean[] quoted;
     private final Lexicon lexicon;
-    private final LowerWords words = new LowerWords(this::classify);
+    private final LowerWords words;
     /** See {@link #governmentBodyStarts()}; made on first use. */
     private int[] governmentBodyStarts;
     /** The text's words, as {@link #tokens} cuts the whole text: starts and ends, made on first use. */
@@ -139,6 +139,7 @@ final class NounPhrases {
         this.chars = maskedChars;
         this.quoted = quoted;
         this.lexicon = lexicon;
+        this.words = new LowerWords(maskedChars, this::classify);
     }
 
     // ---------------------------------------------------------------------------------------------------------------
@@ -281,12 +282,12 @@ final class NounPhrases {
 
     /** The chars [start, end) in lower case, as String.toLowerCase(Locale.ROOT) makes them; pooled. */
     String lowerAsIs(int start, int end) {
-        return words.string(words.find(chars, start, end));
+        return words.string(words.find(start, end));
     }
 
     /** The word [start, end) in lower case without a final stop, as a number of {@link #words}. */
     private int word(int start, int end) {
-        return words.find(chars, start, end > start && chars[end - 1] == '.' ? end - 1 : end);
+        return words.find(start, end > start && chars[end - 1] == '.' ? end - 1 : end);
     }
 
     /** Whether the word is in one of the lists. */

@@ -10,28 +10,51 @@ class LowerWordsTest {
 
     @Test
     void lowerCaseMatchesStringToLowerCaseIncludingSpecialCases() {
-        LowerWords words = new LowerWords(word -> word.length());
-        for (String word : new String[] {"Según", "EEUU", "İstanbul", "ΟΔΟΣ", "Straße", "𐐀x", "ÁÉÍ", ""}) {
-            char[] chars = (" " + word + " ").toCharArray();
-            int number = words.find(chars, 1, 1 + word.length());
+        String[] samples = {"Según", "EEUU", "İstanbul", "ΟΔΟΣ", "Straße", "𐐀x", "ÁÉÍ", ""};
+        String text = " " + String.join(" ", samples) + " SEGÚN según";
+        LowerWords words = new LowerWords(text.toCharArray(), word -> word.length());
+        int at = 1;
+        for (String word : samples) {
+            int number = words.find(at, at + word.length());
             assertThat(words.string(number)).as(word).isEqualTo(word.toLowerCase(Locale.ROOT));
             assertThat(words.lists(number)).as(word).isEqualTo(word.toLowerCase(Locale.ROOT).length());
+            at += word.length() + 1;
         }
-        char[] twice = "SEGÚN según".toCharArray();
-        assertThat(words.find(twice, 0, 5)).isEqualTo(words.find(twice, 6, 11));
-        assertThat(words.string(words.find(twice, 0, 5))).isSameAs(words.string(words.find(twice, 6, 11)));
+        int upper = text.indexOf("SEGÚN");
+        int lower = text.indexOf("según");
+        assertThat(words.find(upper, upper + 5)).isEqualTo(words.find(lower, lower + 5));
+        assertThat(words.string(words.find(upper, upper + 5))).isSameAs(words.string(words.find(lower, lower + 5)));
+    }
+
+    @Test
+    void aRangeAskedAgainIsTheSameWordAndAnotherRangeFromTheSameStartIsNot() {
+        // 2,048 chars apart: both ranges fall in one slot of the table of words found lately
+        String text = "Según" + " ".repeat(2043) + "Seguro";
+        LowerWords words = new LowerWords(text.toCharArray(), String::length);
+        assertThat(words.string(words.find(0, 5))).isEqualTo("según");
+        assertThat(words.string(words.find(0, 3))).isEqualTo("seg");
+        assertThat(words.string(words.find(2048, 2054))).isEqualTo("seguro");
+        assertThat(words.string(words.find(0, 5))).isEqualTo("según");
+        assertThat(words.string(words.find(2048, 2051))).isEqualTo("seg");
     }
 
     @Test
     void eachDistinctWordIsClassifiedOnceThroughGrowth() {
         int[] asked = new int[1];
-        LowerWords words = new LowerWords(word -> ++asked[0]);
+        StringBuilder text = new StringBuilder();
         for (int k = 0; k < 3000; k++) {
-            char[] chars = ("Word" + k + " word" + k).toCharArray();
-            int half = chars.length / 2;
-            assertThat(words.find(chars, 0, half)).isEqualTo(words.find(chars, half + 1, chars.length));
+            text.append("Word").append(k).append(" word").append(k).append(' ');
+        }
+        char[] chars = text.toString().toCharArray();
+        LowerWords words = new LowerWords(chars, word -> ++asked[0]);
+        int at = 0;
+        for (int k = 0; k < 3000; k++) {
+            int length = ("word" + k).length();
+            assertThat(words.find(at, at + length)).isEqualTo(words.find(at + length + 1, at + 2 * length + 1));
+            at += 2 * length + 2;
         }
         assertThat(asked[0]).isEqualTo(3000);
-        assertThat(words.lists(words.find("WORD2999".toCharArray(), 0, 8))).isEqualTo(3000);
+        int last = text.lastIndexOf("word2999");
+        assertThat(words.lists(words.find(last, last + 8))).isEqualTo(3000);
     }
 }
