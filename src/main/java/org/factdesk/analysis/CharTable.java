@@ -1,7 +1,8 @@
 package org.factdesk.analysis;
 
 /**
- * {@link Character#isLetter(char)}, {@link Character#isDigit(char)}, {@link Character#isLetterOrDigit(char)} and
+ * {@link Character#isLetter(char)}, {@link Character#isDigit(char)}, {@link Character#isLetterOrDigit(char)},
+ * {@link Character#isUpperCase(char)}, {@link Character#isLowerCase(char)}, {@link Character#isWhitespace(char)} and
  * {@link Character#toLowerCase(char)} for every BMP char, read from tables built once: the analysers ask them for nearly
  * every char of a text, and the JDK answers non-ASCII chars (Spanish news is full of accented letters) through several
  * calls.
@@ -12,6 +13,10 @@ public final class CharTable {
     private static final byte DIGIT = 2;
     /** A non-spacing mark (a combining accent): part of a word, like a letter or digit. */
     private static final byte MARK = 4;
+    private static final byte WORD = LETTER | DIGIT | MARK;
+    private static final byte UPPER = 8;
+    private static final byte LOWER_CASE = 16;
+    private static final byte SPACE = 32;
     /** Stands in the lower-case table for a char whose lower case is not a single char of its own (see below). */
     private static final char NOT_ONE_CHAR = '\uFFFF';
 
@@ -22,7 +27,9 @@ public final class CharTable {
         for (int c = 0; c <= Character.MAX_VALUE; c++) {
             char ch = (char) c;
             KINDS[c] = (byte) ((Character.isLetter(ch) ? LETTER : 0) | (Character.isDigit(ch) ? DIGIT : 0)
-                    | (Character.getType(ch) == Character.NON_SPACING_MARK ? MARK : 0));
+                    | (Character.getType(ch) == Character.NON_SPACING_MARK ? MARK : 0)
+                    | (Character.isUpperCase(ch) ? UPPER : 0) | (Character.isLowerCase(ch) ? LOWER_CASE : 0)
+                    | (Character.isWhitespace(ch) ? SPACE : 0));
             int lower = Character.toLowerCase(c);
             // String.toLowerCase lowers these by their context or into two chars, and surrogates by pairs
             boolean special = c == '\u03A3' || c == '\u0130' || Character.isSurrogate(ch) || lower > Character.MAX_VALUE;
@@ -50,7 +57,22 @@ public final class CharTable {
 
     /** A letter, a digit or a non-spacing mark: a char inside a word. */
     public static boolean isWordChar(char c) {
-        return KINDS[c] != 0;
+        return (KINDS[c] & WORD) != 0;
+    }
+
+    /** {@link Character#isUpperCase(char)}. */
+    public static boolean isUpperCase(char c) {
+        return (KINDS[c] & UPPER) != 0;
+    }
+
+    /** {@link Character#isLowerCase(char)}. */
+    public static boolean isLowerCase(char c) {
+        return (KINDS[c] & LOWER_CASE) != 0;
+    }
+
+    /** {@link Character#isWhitespace(char)}. */
+    public static boolean isWhitespace(char c) {
+        return (KINDS[c] & SPACE) != 0;
     }
 
     /** {@link Character#toLowerCase(char)}. */

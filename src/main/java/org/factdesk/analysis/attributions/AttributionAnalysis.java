@@ -224,7 +224,7 @@ final class AttributionAnalysis {
     private int headlineEnd() {
         int end = lineStarts.length > 1 ? lineStarts[1] - 1 : text.length();
         int last = end - 1;
-        while (last >= 0 && Character.isWhitespace(textChars[last])) {
+        while (last >= 0 && CharTable.isWhitespace(textChars[last])) {
             last--;
         }
         if (lineStarts.length < 2 || last < 0 || end > 200) {
@@ -251,13 +251,13 @@ final class AttributionAnalysis {
             }
             for (; s < stops.length && stops[s] + 2 < end; s++) {
                 int i = stops[s];
-                if (i >= start + 2 && Character.isLowerCase(maskedChars[i - 1])
-                        && Character.isLowerCase(maskedChars[i - 2]) && !quoted[i - 1]) {
+                if (i >= start + 2 && CharTable.isLowerCase(maskedChars[i - 1])
+                        && CharTable.isLowerCase(maskedChars[i - 2]) && !quoted[i - 1]) {
                     int next = i + 1;
                     while (next < end && maskedChars[next] == ' ') {
                         next++;
                     }
-                    if (next < end && Character.isUpperCase(maskedChars[next])) {
+                    if (next < end && CharTable.isUpperCase(maskedChars[next])) {
                         split.add(new TextSpan(start, i + 1));
                         start = next;
                     }
@@ -270,7 +270,7 @@ final class AttributionAnalysis {
             if (!joined.isEmpty()) {
                 TextSpan previous = joined.get(joined.size() - 1);
                 if (endsWithTitle(previous.end()) && noLineBreak(previous.end(), sentence.start())
-                        && Character.isUpperCase(maskedChars[sentence.start()])) {
+                        && CharTable.isUpperCase(maskedChars[sentence.start()])) {
                     joined.set(joined.size() - 1, new TextSpan(previous.start(), sentence.end()));
                     continue;
                 }
@@ -305,10 +305,10 @@ final class AttributionAnalysis {
             return false;
         }
         int start = end - 1;
-        while (start > 0 && end - start < 6 && Character.isLetter(maskedChars[start - 1])) {
+        while (start > 0 && end - start < 6 && CharTable.isLetter(maskedChars[start - 1])) {
             start--;
         }
-        return start < end - 1 && Character.isUpperCase(maskedChars[start])
+        return start < end - 1 && CharTable.isUpperCase(maskedChars[start])
                 && lexicon.titles.contains(lowerText(start, end - 1));
     }
 
@@ -343,8 +343,8 @@ final class AttributionAnalysis {
             }
             for (int i = quote.start(); i < end; i++) {
                 char c = chars[i];
-                if (!Character.isWhitespace(c)) {
-                    chars[i] = Character.isUpperCase(c) ? 'X' : 'x';
+                if (!CharTable.isWhitespace(c)) {
+                    chars[i] = CharTable.isUpperCase(c) ? 'X' : 'x';
                 }
             }
         }
@@ -385,9 +385,9 @@ final class AttributionAnalysis {
                 continue;
             }
             boolean opening = i == clauseStart && lexicon.spanish && !lexicon.english;
-            int cueEnd = Character.isLowerCase(maskedChars[i]) || opening
+            int cueEnd = CharTable.isLowerCase(maskedChars[i]) || opening
                     ? lexicon.cues.match(maskedChars, i, sentenceEnd) : -1;
-            if (cueEnd > 0 && !Character.isLowerCase(maskedChars[i])
+            if (cueEnd > 0 && !CharTable.isLowerCase(maskedChars[i])
                     && complementizer(skipAdverbials(cueEnd, false)) < 0) {
                 // "Cuenta que …" (the subject left out) is a cue; "Dice la leyenda …" and names are not
                 cueEnd = -1;
@@ -415,8 +415,8 @@ final class AttributionAnalysis {
             Matcher agency = AGENCY.matcher(masked).region(from, to);
             return agency.lookingAt() ? agency.end() : from;
         }
-        if (to - from < 4 || !Character.isUpperCase(maskedChars[from]) || !Character.isUpperCase(maskedChars[from + 1])
-                || !Character.isUpperCase(maskedChars[from + 2])) {
+        if (to - from < 4 || !CharTable.isUpperCase(maskedChars[from]) || !CharTable.isUpperCase(maskedChars[from + 1])
+                || !CharTable.isUpperCase(maskedChars[from + 2])) {
             return from;
         }
         Matcher dateline = DATELINE.matcher(masked).region(from, to);
@@ -424,14 +424,14 @@ final class AttributionAnalysis {
     }
 
     private boolean isWordStart(int i) {
-        if (!Character.isLetter(maskedChars[i])) {
+        if (!CharTable.isLetter(maskedChars[i])) {
             return false;
         }
         if (i == 0) {
             return true;
         }
         char previous = maskedChars[i - 1];
-        return !Character.isLetterOrDigit(previous) && previous != '-' && previous != '\'' && previous != '’';
+        return !CharTable.isLetterOrDigit(previous) && previous != '-' && previous != '\'' && previous != '’';
     }
 
     /** Notes the person a sentence opens with, for pronouns and bare cues that follow. */
@@ -496,13 +496,13 @@ final class AttributionAnalysis {
 
     /** "Ocaña negó …", "Back on the farm, Pryce points …": one word that is part of a person named in full before. */
     private Subject knownSurname(int from, int to) {
-        if (to - from < 3 || !Character.isUpperCase(maskedChars[from]) || quoted[from]
+        if (to - from < 3 || !CharTable.isUpperCase(maskedChars[from]) || quoted[from]
                 || ARTICLES.contains(lowerText(from, to))
                 || to < maskedChars.length && (maskedChars[to] == '\'' || maskedChars[to] == '’')) {
             return null;
         }
         for (int i = from + 1; i < to; i++) {
-            if (!Character.isLowerCase(maskedChars[i])) {
+            if (!CharTable.isLowerCase(maskedChars[i])) {
                 return null;
             }
         }
@@ -632,7 +632,7 @@ final class AttributionAnalysis {
     private boolean conjunctionBefore(int hitStart) {
         int end = QuoteScanner.trimEnd(maskedChars, clauseStart, hitStart);
         int start = end;
-        while (start > clauseStart && Character.isLetter(maskedChars[start - 1])) {
+        while (start > clauseStart && CharTable.isLetter(maskedChars[start - 1])) {
             start--;
         }
         if (start == end || start == clauseStart || quoted[start]) {
@@ -671,7 +671,7 @@ final class AttributionAnalysis {
     /** English "-s" forms are also plural nouns ("neighboring states"): a real cue follows its subject or a quote. */
     private boolean afterSubjectOrQuote(int hitStart) {
         int i = hitStart - 1;
-        while (i >= sentenceStart && Character.isWhitespace(maskedChars[i])) {
+        while (i >= sentenceStart && CharTable.isWhitespace(maskedChars[i])) {
             i--;
         }
         if (i < sentenceStart) {
@@ -690,7 +690,7 @@ final class AttributionAnalysis {
             return false;
         }
         String word = lowerText(start, end);
-        return Character.isUpperCase(maskedChars[start]) || lexicon.speakerNouns.contains(word)
+        return CharTable.isUpperCase(maskedChars[start]) || lexicon.speakerNouns.contains(word)
                 || word.equals("he") || word.equals("she") || word.equals("it") || word.equals("who");
     }
 
@@ -731,7 +731,7 @@ final class AttributionAnalysis {
         }
         int gap = quote.closeMark() >= 0 ? quote.closeMark() + 1 : quote.end();
         while (gap < hitStart
-                && (Character.isWhitespace(maskedChars[gap]) || ",—–-".indexOf(maskedChars[gap]) >= 0)) {
+                && (CharTable.isWhitespace(maskedChars[gap]) || ",—–-".indexOf(maskedChars[gap]) >= 0)) {
             gap++;
         }
         if (gap > hitStart) {
@@ -767,7 +767,7 @@ final class AttributionAnalysis {
             return phrase.end();
         }
         for (int i = phrase.start(); i < phrase.end(); i = QuoteScanner.skipSpace(maskedChars, wordEnd(i), phrase.end())) {
-            if (!Character.isLetter(maskedChars[i])) {
+            if (!CharTable.isLetter(maskedChars[i])) {
                 return phrase.end();
             }
             if (lowerText(i, wordEnd(i)).equals(phrase.noun())) {
@@ -780,7 +780,7 @@ final class AttributionAnalysis {
     /** Whether a lower-case word that is not a preposition, adverb, time or relative follows: a verb of its own. */
     private boolean verbFollows(int from) {
         int at = QuoteScanner.skipSpace(maskedChars, from, sentenceEnd);
-        if (at >= sentenceEnd || !Character.isLowerCase(maskedChars[at]) || quoted[at]) {
+        if (at >= sentenceEnd || !CharTable.isLowerCase(maskedChars[at]) || quoted[at]) {
             return false;
         }
         String word = lowerText(at, wordEnd(at));
@@ -887,7 +887,7 @@ final class AttributionAnalysis {
         }
         int firstEnd = wordEnd(from);
         String first = lowerText(from, firstEnd);
-        if (!Character.isLowerCase(maskedChars[from])) {
+        if (!CharTable.isLowerCase(maskedChars[from])) {
             return false;
         }
         // "One, filed in federal court in Nashville, says": a participle phrase describes the subject before it
@@ -917,12 +917,12 @@ final class AttributionAnalysis {
         }
         int i = QuoteScanner.skipSpace(maskedChars, phrase.end(), to);
         boolean role = false;
-        for (int words = 0; words < 4 && i < to && Character.isLowerCase(maskedChars[i]); words++) {
+        for (int words = 0; words < 4 && i < to && CharTable.isLowerCase(maskedChars[i]); words++) {
             int end = wordEnd(i);
             role |= lexicon.speakerNouns.contains(lowerText(i, end));
             i = QuoteScanner.skipSpace(maskedChars, end, to);
         }
-        if (!role || i >= to || !Character.isUpperCase(maskedChars[i])) {
+        if (!role || i >= to || !CharTable.isUpperCase(maskedChars[i])) {
             return phrase;
         }
         Phrase person = phrases.resolve(i, to);
@@ -1015,7 +1015,7 @@ final class AttributionAnalysis {
             return;
         }
         int from = next.start();
-        if (Character.isLowerCase(maskedChars[from])) {
+        if (CharTable.isLowerCase(maskedChars[from])) {
             int cueEnd = lexicon.cues.match(maskedChars, from, next.end());
             if (cueEnd < 0) {
                 return;
@@ -1065,10 +1065,10 @@ final class AttributionAnalysis {
         int guard = 0;
         while (i < sentenceEnd && guard++ < 20) {
             while (i < sentenceEnd
-                    && (Character.isWhitespace(maskedChars[i]) || ",+&@#/*".indexOf(maskedChars[i]) >= 0)) {
+                    && (CharTable.isWhitespace(maskedChars[i]) || ",+&@#/*".indexOf(maskedChars[i]) >= 0)) {
                 i++;
             }
-            if (i >= sentenceEnd || !Character.isLetter(maskedChars[i])) {
+            if (i >= sentenceEnd || !CharTable.isLetter(maskedChars[i])) {
                 return i;
             }
             int temporalEnd = temporal.lookingAt(maskedChars, i, sentenceEnd);
@@ -1078,7 +1078,7 @@ final class AttributionAnalysis {
             }
             int wordEnd = wordEnd(i);
             String word = lowerText(i, wordEnd);
-            boolean lowerCase = Character.isLowerCase(maskedChars[i]);
+            boolean lowerCase = CharTable.isLowerCase(maskedChars[i]);
             if (SKIPPED_ADVERBS.contains(word) || lowerCase && (word.endsWith("mente") || word.endsWith("ly"))) {
                 i = wordEnd;
                 continue;
@@ -1104,12 +1104,12 @@ final class AttributionAnalysis {
         if (word.equals("the") || word.equals("a") || word.equals("an")) {
             i = QuoteScanner.skipSpace(maskedChars, wordEnd(i), sentenceEnd);
         }
-        if (i < sentenceEnd && Character.isUpperCase(maskedChars[i])) {
+        if (i < sentenceEnd && CharTable.isUpperCase(maskedChars[i])) {
             for (NameRun run : phrases.names(i, Math.min(sentenceEnd, i + 80))) {
                 return run.end();
             }
         }
-        return i < sentenceEnd && Character.isLetter(maskedChars[i]) ? wordEnd(i) : i;
+        return i < sentenceEnd && CharTable.isLetter(maskedChars[i]) ? wordEnd(i) : i;
     }
 
     /** The words after a preposition, up to the next preposition, "que"/"that", punctuation or five words. */
@@ -1124,7 +1124,7 @@ final class AttributionAnalysis {
             }
             int end = wordEnd(start);
             String word = lowerText(start, end);
-            boolean upper = Character.isUpperCase(maskedChars[start]);
+            boolean upper = CharTable.isUpperCase(maskedChars[start]);
             boolean article = ARTICLES.contains(word);
             if (word.equals("que") || word.equals("that") || SKIPPED_PREPOSITIONS.contains(word) && words > 0
                     || lexicon.cues.match(maskedChars, start, sentenceEnd) > 0 && !upper
@@ -1147,14 +1147,14 @@ final class AttributionAnalysis {
         if (maskedChars[at] == ':') {
             return at + 1;
         }
-        if (!Character.isLetter(maskedChars[at])) {
+        if (!CharTable.isLetter(maskedChars[at])) {
             return -1;
         }
         int end = wordEnd(at);
         String word = lowerText(at, end);
         if (word.equals("de") || word.equals("of")) {
             int next = QuoteScanner.skipSpace(maskedChars, end, sentenceEnd);
-            if (next < sentenceEnd && Character.isLetter(maskedChars[next])) {
+            if (next < sentenceEnd && CharTable.isLetter(maskedChars[next])) {
                 int nextEnd = wordEnd(next);
                 if (lowerText(next, nextEnd).equals("que")) {
                     return nextEnd;
@@ -1168,7 +1168,7 @@ final class AttributionAnalysis {
     private boolean restIsEmpty(int from) {
         for (int i = from; i < sentenceEnd; i++) {
             char c = maskedChars[i];
-            if (Character.isLetterOrDigit(c) || isQuoteMark(c)) {
+            if (CharTable.isLetterOrDigit(c) || isQuoteMark(c)) {
                 return false;
             }
         }
@@ -1234,8 +1234,8 @@ final class AttributionAnalysis {
     private int nextSeparator(int from, int to) {
         for (int i = from; i < to; i++) {
             char c = maskedChars[i];
-            if (c == ',' && !(i > 0 && i + 1 < masked.length() && Character.isDigit(maskedChars[i - 1])
-                    && Character.isDigit(maskedChars[i + 1])) || c == ';') {
+            if (c == ',' && !(i > 0 && i + 1 < masked.length() && CharTable.isDigit(maskedChars[i - 1])
+                    && CharTable.isDigit(maskedChars[i + 1])) || c == ';') {
                 return i;
             }
         }
@@ -1245,8 +1245,8 @@ final class AttributionAnalysis {
     private int lastSeparator(int from, int to) {
         for (int i = to - 1; i > from && i > to - WINDOW; i--) {
             char c = maskedChars[i];
-            if (c == ',' && !(i + 1 < masked.length() && Character.isDigit(maskedChars[i - 1])
-                    && Character.isDigit(maskedChars[i + 1])) || c == '—' || c == '–') {
+            if (c == ',' && !(i + 1 < masked.length() && CharTable.isDigit(maskedChars[i - 1])
+                    && CharTable.isDigit(maskedChars[i + 1])) || c == '—' || c == '–') {
                 return i;
             }
         }
@@ -1259,7 +1259,7 @@ final class AttributionAnalysis {
             return clause;
         }
         int from = to - WINDOW;
-        while (from < to && !Character.isWhitespace(maskedChars[from])) {
+        while (from < to && !CharTable.isWhitespace(maskedChars[from])) {
             from++;
         }
         return from;
@@ -1326,7 +1326,7 @@ final class AttributionAnalysis {
     private Candidate addCandidate(int from, int to, String cue, Ref ref, Phrase phrase) {
         int a = from;
         int b = Math.min(to, text.length());
-        while (a < b && (Character.isWhitespace(textChars[a]) || ":—–-,".indexOf(textChars[a]) >= 0)) {
+        while (a < b && (CharTable.isWhitespace(textChars[a]) || ":—–-,".indexOf(textChars[a]) >= 0)) {
             a++;
         }
         b = trimTrailing(a, b);
@@ -1378,7 +1378,7 @@ final class AttributionAnalysis {
 
     private int trimTrailing(int from, int to) {
         int b = to;
-        while (b > from && (Character.isWhitespace(textChars[b - 1]) || ",;:—–".indexOf(textChars[b - 1]) >= 0
+        while (b > from && (CharTable.isWhitespace(textChars[b - 1]) || ",;:—–".indexOf(textChars[b - 1]) >= 0
                 || textChars[b - 1] == '.' && !quoted[b - 1])) {
             b--;
         }
@@ -1443,7 +1443,7 @@ final class AttributionAnalysis {
         }
         for (int i = sentence.start(); i < mark; i++) {
             char c = maskedChars[i];
-            if (!Character.isWhitespace(c) && "—–-•*".indexOf(c) < 0) {
+            if (!CharTable.isWhitespace(c) && "—–-•*".indexOf(c) < 0) {
                 return false;
             }
         }
@@ -1683,7 +1683,7 @@ final class AttributionAnalysis {
      */
     private Entity namedOrganisation(int before) {
         int from = Math.max(0, before - ORGANISATION_WINDOW);
-        while (from > 0 && from < before && Character.isLetterOrDigit(maskedChars[from - 1])) {
+        while (from > 0 && from < before && CharTable.isLetterOrDigit(maskedChars[from - 1])) {
             from++;
         }
         int sentence = sentenceAt(before);
@@ -1708,11 +1708,11 @@ final class AttributionAnalysis {
                 continue;
             }
             int tail = run.end();
-            while (tail < masked.length() && (Character.isLetter(maskedChars[tail]) || maskedChars[tail] == '-')) {
+            while (tail < masked.length() && (CharTable.isLetter(maskedChars[tail]) || maskedChars[tail] == '-')) {
                 tail++;
             }
             int hyphen = lastIndexOf('-', run.nameStart(), tail);
-            if (hyphen >= 0 && hyphen + 1 < tail && Character.isLowerCase(maskedChars[hyphen + 1])) {
+            if (hyphen >= 0 && hyphen + 1 < tail && CharTable.isLowerCase(maskedChars[hyphen + 1])) {
                 continue; // "The Chicago-based firm": an adjective
             }
             String head = masked.substring(run.nameStart(), wordEnd(run.nameStart()));
@@ -1779,7 +1779,7 @@ final class AttributionAnalysis {
                 end--;
             }
             int start = end;
-            while (start > 0 && Character.isLetter(maskedChars[start - 1])) {
+            while (start > 0 && CharTable.isLetter(maskedChars[start - 1])) {
                 start--;
             }
             if (start == end) {
@@ -1889,11 +1889,11 @@ final class AttributionAnalysis {
 
     /** "Delgado", "Son-taek": a capital then lower-case letters (not "III", "CSIC"). */
     private static boolean plainCapitalised(String w) {
-        if (w.length() < 2 || !Character.isUpperCase(w.charAt(0))) {
+        if (w.length() < 2 || !CharTable.isUpperCase(w.charAt(0))) {
             return false;
         }
         for (int c = 1; c < w.length(); c++) {
-            if (!Character.isLowerCase(w.charAt(c)) && w.charAt(c) != '-') {
+            if (!CharTable.isLowerCase(w.charAt(c)) && w.charAt(c) != '-') {
                 return false;
             }
         }
@@ -1907,7 +1907,7 @@ final class AttributionAnalysis {
             return name;
         }
         int wordStart = space;
-        while (wordStart > 0 && Character.isLetter(maskedChars[wordStart - 1])) {
+        while (wordStart > 0 && CharTable.isLetter(maskedChars[wordStart - 1])) {
             wordStart--;
         }
         String preposition = masked.substring(wordStart, space);
@@ -1917,12 +1917,12 @@ final class AttributionAnalysis {
         }
         int headEnd = wordStart - 1;
         int headStart = headEnd;
-        while (headStart > 0 && Character.isLetter(maskedChars[headStart - 1])) {
+        while (headStart > 0 && CharTable.isLetter(maskedChars[headStart - 1])) {
             headStart--;
         }
         boolean opens = headStart == 0 || headStart == datelineEnd(sentenceStartOf(headStart), headStart + 1)
                 || ARTICLES.contains(previousWord(headStart));
-        if (headStart == headEnd || !Character.isUpperCase(maskedChars[headStart]) || quoted[headStart] || !opens
+        if (headStart == headEnd || !CharTable.isUpperCase(maskedChars[headStart]) || quoted[headStart] || !opens
                 || lexicon.stopwords.contains(lowerText(headStart, headEnd))) {
             return name;
         }
@@ -1936,7 +1936,7 @@ final class AttributionAnalysis {
     private String previousWord(int at) {
         int end = QuoteScanner.trimEnd(maskedChars, Math.max(0, at - 40), at);
         int start = end;
-        while (start > 0 && Character.isLetter(maskedChars[start - 1])) {
+        while (start > 0 && CharTable.isLetter(maskedChars[start - 1])) {
             start--;
         }
         return lowerText(start, end);

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import org.factdesk.analysis.CharTable;
 import org.factdesk.analysis.WordNumbers;
 import org.factdesk.analysis.attributions.NounPhrases.NameRun;
 
@@ -249,7 +250,7 @@ final class FullNames {
             return false;
         }
         for (int i = 0; i < name.length(); i++) {
-            if (!Character.isUpperCase(name.charAt(i))) {
+            if (!CharTable.isUpperCase(name.charAt(i))) {
                 return false;
             }
         }
@@ -265,7 +266,7 @@ final class FullNames {
         for (String word : name.split(" ")) {
             if (isAcronym(word)) {
                 letters.append(word);
-            } else if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+            } else if (!word.isEmpty() && CharTable.isUpperCase(word.charAt(0))) {
                 letters.append(word.charAt(0));
             }
         }

@@ -3,6 +3,7 @@ package org.factdesk.analysis.attributions;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.factdesk.analysis.CharTable;
 
 /** Compares speaker names: the same source written in full, by surname only, or with a slip ("Pancheco Pardo"). */
 final class Names {
@@ -80,7 +81,7 @@ final class Names {
         int count = 0;
         boolean inToken = false;
         for (int i = 0; i < name.length(); i++) {
-            boolean space = Character.isWhitespace(name.charAt(i)) || name.charAt(i) == '\u00a0';
+            boolean space = CharTable.isWhitespace(name.charAt(i)) || name.charAt(i) == '\u00a0';
             if (!space && !inToken) {
                 count++;
             }

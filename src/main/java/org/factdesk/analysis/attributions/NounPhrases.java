@@ -259,12 +259,12 @@ final class NounPhrases {
                 break;
             }
         }
-        if (i < to && chars[i] == '.' && i - start <= 3 && Character.isUpperCase(chars[start])
+        if (i < to && chars[i] == '.' && i - start <= 3 && CharTable.isUpperCase(chars[start])
                 && (i - start == 1 || is(word(start, i), TITLE))) {
             i++;
             // an initialism is one word ("U.S.", "U.K."), so that "U.S. Attorney's Office" stays one name
             boolean initial = i - start == 2;
-            while (initial && i + 1 < to && Character.isUpperCase(chars[i]) && chars[i + 1] == '.') {
+            while (initial && i + 1 < to && CharTable.isUpperCase(chars[i]) && chars[i + 1] == '.') {
                 i += 2;
             }
         }
@@ -296,7 +296,7 @@ final class NounPhrases {
     }
 
     private boolean capitalised(int start, int end) {
-        return Character.isUpperCase(chars[start]) && !quoted[start];
+        return CharTable.isUpperCase(chars[start]) && !quoted[start];
     }
 
     int wordCount(int from, int to) {
@@ -378,7 +378,7 @@ final class NounPhrases {
             }
             NameRun run = makeRun(t, first, last, org, from);
             if (!(run.tokens() == 1 && run.start() == t[2 * first] && !run.org() && sentenceInitial(s)
-                    && last + 1 < n && Character.isLowerCase(chars[t[2 * (last + 1)]])
+                    && last + 1 < n && CharTable.isLowerCase(chars[t[2 * (last + 1)]])
                     && lexicon.cues.match(chars, t[2 * (last + 1)], chars.length) < 0)) {
                 runs.add(run);
             }
@@ -518,7 +518,7 @@ final class NounPhrases {
         String before = null;
         int prevEnd = start;
         int p = start - 1;
-        while (p >= regionStart && Character.isWhitespace(chars[p])) {
+        while (p >= regionStart && CharTable.isWhitespace(chars[p])) {
             p--;
         }
         boolean paren = p >= 0 && chars[p] == '(';
@@ -540,7 +540,7 @@ final class NounPhrases {
      */
     private boolean sentenceInitial(int at) {
         int i = at - 1;
-        while (i >= 0 && (Character.isWhitespace(chars[i]) && chars[i] != '\n'
+        while (i >= 0 && (CharTable.isWhitespace(chars[i]) && chars[i] != '\n'
                 || "«“\"‘—–-¿¡(".indexOf(chars[i]) >= 0)) {
             i--;
         }
@@ -551,10 +551,10 @@ final class NounPhrases {
         boolean letter = false;
         for (int i = start; i < end; i++) {
             char c = chars[i];
-            if (Character.isLowerCase(c)) {
+            if (CharTable.isLowerCase(c)) {
                 return false;
             }
-            letter |= Character.isLetter(c);
+            letter |= CharTable.isLetter(c);
         }
         return letter;
     }
@@ -595,8 +595,8 @@ final class NounPhrases {
                 continue;
             }
             boolean split = c == ';' || c == '(' || c == ')' || c == '—' || c == '–'
-                    || c == ',' && !(i > from && i + 1 < to && Character.isDigit(chars[i - 1])
-                    && Character.isDigit(chars[i + 1]))
+                    || c == ',' && !(i > from && i + 1 < to && CharTable.isDigit(chars[i - 1])
+                    && CharTable.isDigit(chars[i + 1]))
                     || c == '-' && i > from && chars[i - 1] == ' ';
             if (split && !(c == ',' && insideGovernmentBody(start, i, to))) {
                 addChunk(chunks, start, i);
@@ -974,7 +974,7 @@ final class NounPhrases {
                 next = lower(t[m], t[m + 1]);
             }
             if ((lexicon.orgNouns.contains(next) || lexicon.orgWords.contains(next))
-                    && !Character.isUpperCase(chars[t[m]])) {
+                    && !CharTable.isUpperCase(chars[t[m]])) {
                 // "un portavoz del departamento", "a spokesperson for the company": the organisation named before.
                 return new Phrase(Kind.DEFINITE, t[0], t[t.length - 1], text.substring(t[0], t[t.length - 1]), null,
                         next, false, true, false);

@@ -2,6 +2,7 @@ package org.factdesk.analysis.attributions;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.factdesk.analysis.CharTable;
 
 /**
  * Finds quoted segments in «», “”, "" and ‘’ paragraph by paragraph (one paragraph per line). A quote still open at the
@@ -64,7 +65,7 @@ final class QuoteScanner {
     private void scanLine(char[] text, int lineStart, int lineEnd, int paragraph, List<Quote> out) {
         int first = skipSpace(text, lineStart, lineEnd);
         if (first + 1 < lineEnd && (text[first] == '—' || text[first] == '―')
-                && !Character.isWhitespace(text[first + 1])) {
+                && !CharTable.isWhitespace(text[first + 1])) {
             // A line of dialogue ("—No hemos venido … —replicó la ministra—. …"): the line is the quote.
             add(text, first, lineEnd, lineEnd, paragraph, out);
             return;
@@ -80,7 +81,7 @@ final class QuoteScanner {
                 } else if (c == '"' && isStraightOpener(text, i, lineStart, lineEnd)) {
                     open = c;
                     openPos = i;
-                } else if (c == '‘' && (i == lineStart || !Character.isLetterOrDigit(text[i - 1]))) {
+                } else if (c == '‘' && (i == lineStart || !CharTable.isLetterOrDigit(text[i - 1]))) {
                     open = c;
                     openPos = i;
                 }
@@ -104,19 +105,19 @@ final class QuoteScanner {
             case '"':
                 return c == '"';
             default:
-                return c == '’' && (i + 1 == lineEnd || !Character.isLetter(text[i + 1]));
+                return c == '’' && (i + 1 == lineEnd || !CharTable.isLetter(text[i + 1]));
         }
     }
 
     private static boolean isStraightOpener(char[] text, int i, int lineStart, int lineEnd) {
-        if (i + 1 >= lineEnd || Character.isWhitespace(text[i + 1])) {
+        if (i + 1 >= lineEnd || CharTable.isWhitespace(text[i + 1])) {
             return false;
         }
         if (i == lineStart) {
             return true;
         }
         char previous = text[i - 1];
-        return Character.isWhitespace(previous) || "([{—–-/:«“‘¿¡".indexOf(previous) >= 0;
+        return CharTable.isWhitespace(previous) || "([{—–-/:«“‘¿¡".indexOf(previous) >= 0;
     }
 
     /** Adds the quote with marks at openPos and closePos (-1: none), split where its speech verb cuts it. */
@@ -145,13 +146,13 @@ final class QuoteScanner {
     private int[] interruption(char[] text, int from, int to) {
         for (int i = nextDash(text, from + 1, to - 1); i >= 0; i = nextDash(text, i + 1, to - 1)) {
             char c = text[i];
-            if (Character.isLowerCase(text[i + 1]) && cues.match(text, afterClitic(text, i + 1, to), to) > 0) {
+            if (CharTable.isLowerCase(text[i + 1]) && cues.match(text, afterClitic(text, i + 1, to), to) > 0) {
                 int limit = Math.min(to, i + MAX_INTERRUPTION);
                 for (int j = i + 1; j < limit; j++) {
                     char d = text[j];
                     if (d == c) {
                         int resume = j + 1;
-                        while (resume < to && (Character.isWhitespace(text[resume])
+                        while (resume < to && (CharTable.isWhitespace(text[resume])
                                 || ".,;:".indexOf(text[resume]) >= 0)) {
                             resume++;
                         }
@@ -171,7 +172,7 @@ final class QuoteScanner {
     /** Past an unstressed pronoun before a verb ("—le preguntó", "—me contó", "—se lamentó"), or from itself. */
     private static int afterClitic(char[] text, int from, int to) {
         int end = from;
-        while (end < to && Character.isLowerCase(text[end])) {
+        while (end < to && CharTable.isLowerCase(text[end])) {
             end++;
         }
         boolean clitic = is(text, from, end, "le") || is(text, from, end, "les") || is(text, from, end, "me")
@@ -219,7 +220,7 @@ final class QuoteScanner {
 
     static int skipSpace(char[] text, int from, int to) {
         int i = from;
-        while (i < to && Character.isWhitespace(text[i])) {
+        while (i < to && CharTable.isWhitespace(text[i])) {
             i++;
         }
         return i;
@@ -227,7 +228,7 @@ final class QuoteScanner {
 
     static int trimEnd(char[] text, int from, int to) {
         int i = to;
-        while (i > from && Character.isWhitespace(text[i - 1])) {
+        while (i > from && CharTable.isWhitespace(text[i - 1])) {
             i--;
         }
         return i;
