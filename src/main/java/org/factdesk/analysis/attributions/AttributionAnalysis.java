@@ -365,30 +365,31 @@ final class AttributionAnalysis {
             return;
         }
         char[] chars = maskedChars;
-        int i = clauseStart;
-        boolean inWord = i > 0 && continuesWord(chars[i - 1]);
-        while (i < sentenceEnd) {
+        int end = sentenceEnd;
+        // a word is tried at its first letter only; the rest of it is skipped in a tight loop (most chars are inside
+        // words, and testing each of them for a word start was a large share of the detector's time)
+        int i = clauseStart > 0 && continuesWord(chars[clauseStart - 1]) ? restOfWord(clauseStart) : clauseStart;
+        while (i < end) {
             char c = chars[i];
-            boolean letter = CharTable.isLetter(c);
-            if (!letter || inWord || quoted[i]) {
-                inWord = letter || continuesWord(c);
-                i++;
+            if (!CharTable.isLetter(c)) {
+                i = continuesWord(c) ? restOfWord(i + 1) : i + 1;
                 continue;
             }
-            inWord = true;
-            int sourceEnd = lexicon.sources.match(maskedChars, i, sentenceEnd);
+            if (quoted[i]) {
+                i = restOfWord(i + 1);
+                continue;
+            }
+            int sourceEnd = lexicon.sources.match(chars, i, end);
             if (sourceEnd > 0) {
                 if (i >= consumed) {
                     source(i, sourceEnd);
                 }
-                i = sourceEnd;
+                i = restOfWord(sourceEnd);
                 continue;
             }
             boolean opening = i == clauseStart && lexicon.spanish && !lexicon.english;
-            int cueEnd = CharTable.isLowerCase(maskedChars[i]) || opening
-                    ? lexicon.cues.match(maskedChars, i, sentenceEnd) : -1;
-            if (cueEnd > 0 && !CharTable.isLowerCase(maskedChars[i])
-                    && complementizer(skipAdverbials(cueEnd, false)) < 0) {
+            int cueEnd = CharTable.isLowerCase(c) || opening ? lexicon.cues.match(chars, i, end) : -1;
+            if (cueEnd > 0 && !CharTable.isLowerCase(c) && complementizer(skipAdverbials(cueEnd, false)) < 0) {
                 // "Cuenta que …" (the subject left out) is a cue; "Dice la leyenda …" and names are not
                 cueEnd = -1;
             }
@@ -396,11 +397,21 @@ final class AttributionAnalysis {
                 if (i >= consumed) {
                     cue(i, cueEnd);
                 }
-                i = cueEnd;
+                i = restOfWord(cueEnd);
                 continue;
             }
+            i = restOfWord(i + 1);
+        }
+    }
+
+    /** The first offset from {@code from} on, within the sentence, of a char that does not continue a word. */
+    private int restOfWord(int from) {
+        char[] chars = maskedChars;
+        int i = from;
+        while (i < sentenceEnd && continuesWord(chars[i])) {
             i++;
         }
+        return i;
     }
 
     private static boolean continuesWord(char c) {
@@ -521,7 +532,9 @@ final class AttributionAnalysis {
 
     /** "Para X, …": the opinion of a person named in full opens the sentence (Spanish). */
     private boolean opinion() {
-        if (!masked.regionMatches(true, clauseStart, "para ", 0, 5)) {
+        // most sentences do not open with a "p": ruled out before the slower case-insensitive comparison
+        char first = clauseStart < sentenceEnd ? maskedChars[clauseStart] : ' ';
+        if (first != 'p' && first != 'P' || !masked.regionMatches(true, clauseStart, "para ", 0, 5)) {
             return false;
         }
         int comma = nextSeparator(clauseStart + 5, Math.min(sentenceEnd, clauseStart + WINDOW));
