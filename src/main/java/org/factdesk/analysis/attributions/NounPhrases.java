@@ -100,8 +100,8 @@ final class NounPhrases {
     /** See {@link #governmentBodyStarts()}; made on first use. */
     private int[] governmentBodyStarts;
     /** The text's words, as {@link #tokens} cuts the whole text: starts and ends, made on first use. */
-    private int[] wordStarts;
-    private int[] wordEnds;
+    /** The text's words as {@link #tokens} gives them, {s0, e0, s1, e1, …}, exactly sized; made on first use. */
+    private int[] wordIndex;
     private int wordTotal;
 
     /** The word lists a lower-case word can be in, as bits of {@link LowerWords#lists}. */
@@ -151,16 +151,17 @@ final class NounPhrases {
      * words were cut again for every phrase, chunk and name read around each speech verb.
      */
     int[] tokens(int from, int to) {
-        if (wordStarts == null) {
+        if (wordIndex == null) {
             indexWords();
         }
-        int[] out = new int[16];
-        int count = 0;
-        int i = from;
+        int[] index = wordIndex;
         // A range that opens inside a word cuts it its own way (a title's stop depends on where the word starts):
-        // up to the end of that word, words are cut here. Past it, cutting goes as for the whole text.
+        // up to the end of that word, words are cut here. Past it, the range's words are a block of the index.
         int inside = firstWordEndingAfter(from);
-        int own = inside < wordTotal && wordStarts[inside] < from ? wordEnds[inside] : from;
+        int own = inside < wordTotal && index[2 * inside] < from ? index[2 * inside + 1] : from;
+        int[] cut = null;
+        int cutCount = 0;
+        int i = from;
         while (i < to && i < own) {
             if (!isWordChar(chars[i])) {
                 i++;
@@ -168,32 +169,36 @@ final class NounPhrases {
             }
             int start = i;
             i = wordEnd(start, to);
-            if (count + 2 > out.length) {
-                out = java.util.Arrays.copyOf(out, out.length * 2);
+            if (cut == null) {
+                cut = new int[4];
+            } else if (cutCount + 2 > cut.length) {
+                cut = java.util.Arrays.copyOf(cut, cut.length * 2);
             }
-            out[count++] = start;
-            out[count++] = i;
+            cut[cutCount++] = start;
+            cut[cutCount++] = i;
         }
-        for (int w = firstWordStartingAt(i); i < to && w < wordTotal && wordStarts[w] < to; w++) {
-            int start = wordStarts[w];
-            // the last word may run past the range, which cuts it (nothing of the range is left after it)
-            int end = wordEnds[w] <= to ? wordEnds[w] : wordEnd(start, to);
-            if (count + 2 > out.length) {
-                out = java.util.Arrays.copyOf(out, Math.max(out.length * 2, count + 2));
-            }
-            out[count++] = start;
-            out[count++] = end;
-            if (end < wordEnds[w]) {
-                break;
-            }
+        int first = i < to ? firstWordStartingAt(i) : wordTotal;
+        int last = i < to ? firstWordStartingAt(to) : wordTotal;
+        int block = Math.max(0, last - first) * 2;
+        if (cut == null && block == index.length && (block == 0 || index[block - 1] <= to)) {
+            return index; // every word of the text, none cut: callers only read it
         }
-        return java.util.Arrays.copyOf(out, count);
+        int[] out = new int[cutCount + block];
+        if (cutCount > 0) {
+            System.arraycopy(cut, 0, out, 0, cutCount);
+        }
+        System.arraycopy(index, 2 * first, out, cutCount, block);
+        if (block > 0 && out[out.length - 1] > to) {
+            // the last word runs past the range, which cuts it
+            out[out.length - 1] = wordEnd(out[out.length - 2], to);
+        }
+        return out;
     }
 
     /** Cuts the whole text into words once, as the loop of {@link #tokens} would. */
     private void indexWords() {
-        int[] starts = new int[1024];
-        int[] ends = new int[1024];
+        // about one word in six chars in news text: sized so that the array seldom grows
+        int[] index = new int[Math.max(16, chars.length / 3)];
         int count = 0;
         int i = 0;
         while (i < chars.length) {
@@ -203,17 +208,14 @@ final class NounPhrases {
             }
             int start = i;
             i = wordEnd(start, chars.length);
-            if (count == starts.length) {
-                starts = java.util.Arrays.copyOf(starts, count * 2);
-                ends = java.util.Arrays.copyOf(ends, count * 2);
+            if (count + 2 > index.length) {
+                index = java.util.Arrays.copyOf(index, index.length * 2);
             }
-            starts[count] = start;
-            ends[count] = i;
-            count++;
+            index[count++] = start;
+            index[count++] = i;
         }
-        wordStarts = starts;
-        wordEnds = ends;
-        wordTotal = count;
+        wordIndex = count == index.length ? index : java.util.Arrays.copyOf(index, count);
+        wordTotal = count / 2;
     }
 
     /** The first of the text's words that ends after {@code offset}; {@link #wordTotal} if none. */
@@ -222,7 +224,7 @@ final class NounPhrases {
         int high = wordTotal;
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (wordEnds[mid] <= offset) {
+            if (wordIndex[2 * mid + 1] <= offset) {
                 low = mid + 1;
             } else {
                 high = mid;
@@ -237,7 +239,7 @@ final class NounPhrases {
         int high = wordTotal;
         while (low < high) {
             int mid = (low + high) >>> 1;
-            if (wordStarts[mid] < offset) {
+            if (wordIndex[2 * mid] < offset) {
                 low = mid + 1;
             } else {
                 high = mid;
