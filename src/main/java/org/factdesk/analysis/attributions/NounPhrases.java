@@ -320,7 +320,11 @@ final class NounPhrases {
 
     /** The capitalised runs in [from, to) that read as names. */
     List<NameRun> names(int from, int to) {
-        int[] t = tokens(from, to);
+        return names(tokens(from, to), from);
+    }
+
+    /** The capitalised runs among the tokens {@code t} of a range that starts at {@code from}. */
+    private List<NameRun> names(int[] t, int from) {
         int n = t.length / 2;
         List<NameRun> runs = new ArrayList<>();
         int k = 0;
@@ -854,7 +858,11 @@ final class NounPhrases {
 
     /** Whether [from, to) ends with a person's name ("El economista José García Montalvo"). */
     boolean endsWithPersonName(int from, int to) {
-        List<NameRun> runs = names(from, to);
+        int[] t = tokens(from, to);
+        if (!endsWithCapitalised(t, to)) {
+            return false;
+        }
+        List<NameRun> runs = names(t, from);
         if (runs.isEmpty()) {
             return false;
         }
@@ -864,7 +872,11 @@ final class NounPhrases {
 
     /** The run if [from, to), after leading articles, is one name and nothing else. */
     NameRun nameOnly(int from, int to) {
-        List<NameRun> runs = names(from, to);
+        int[] t = tokens(from, to);
+        if (!endsWithCapitalised(t, to)) {
+            return null;
+        }
+        List<NameRun> runs = names(t, from);
         if (runs.size() != 1) {
             return null;
         }
@@ -872,13 +884,23 @@ final class NounPhrases {
         if (run.possessive() || run.end() < to) {
             return null;
         }
-        int[] t = tokens(from, run.start());
-        for (int k = 0; k < t.length; k += 2) {
+        // the words before the name: the range's own words, as the run starts at one of them
+        for (int k = 0; k < t.length && t[k] < run.start(); k += 2) {
             if (!is(word(t[k], t[k + 1]), ARTICLE)) {
                 return null;
             }
         }
         return run;
+    }
+
+    /**
+     * Whether the last of the tokens ends the range and is capitalised: a name run always ends with a capitalised
+     * word, so a range that does not is no name, and most chunks read before a speech verb are cleared without
+     * reading their names.
+     */
+    private boolean endsWithCapitalised(int[] t, int to) {
+        int n = t.length;
+        return n > 0 && t[n - 1] == to && capitalised(t[n - 2], t[n - 1]);
     }
 
     /** The role from the chunks around a name: a neighbouring description, else the title inside the run. */
