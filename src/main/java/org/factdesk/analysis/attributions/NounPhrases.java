@@ -103,6 +103,13 @@ final class NounPhrases {
     /** The text's words as {@link #tokens} gives them, {s0, e0, s1, e1, …}, exactly sized; made on first use. */
     private int[] wordIndex;
     private int wordTotal;
+    /**
+     * For each block of {@code 1 << BLOCK_BITS} chars, the first word that starts in it or after it: words are found
+     * by offset through it and a few steps, where a binary search over a long text's index missed the cache at most
+     * of its steps, around every speech verb.
+     */
+    private int[] firstWordOfBlock;
+    private static final int BLOCK_BITS = 6;
 
     /** The word lists a lower-case word can be in, as bits of {@link LowerWords#lists}. */
     private static final int STOPWORD = 1;
@@ -216,36 +223,38 @@ final class NounPhrases {
         }
         wordIndex = count == index.length ? index : java.util.Arrays.copyOf(index, count);
         wordTotal = count / 2;
+        firstWordOfBlock = new int[(chars.length >> BLOCK_BITS) + 2];
+        int w = 0;
+        for (int block = 0; block < firstWordOfBlock.length; block++) {
+            while (w < wordTotal && wordIndex[2 * w] < block << BLOCK_BITS) {
+                w++;
+            }
+            firstWordOfBlock[block] = w;
+        }
+    }
+
+    /** The first word that starts in the block holding {@code offset} or after it. */
+    private int firstWordOfBlockAt(int offset) {
+        return firstWordOfBlock[Math.min(Math.max(offset, 0) >> BLOCK_BITS, firstWordOfBlock.length - 1)];
     }
 
     /** The first of the text's words that ends after {@code offset}; {@link #wordTotal} if none. */
     private int firstWordEndingAfter(int offset) {
-        int low = 0;
-        int high = wordTotal;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (wordIndex[2 * mid + 1] <= offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
+        // the words before the block's first word but one end before the block starts
+        int w = Math.max(0, firstWordOfBlockAt(offset) - 1);
+        while (w < wordTotal && wordIndex[2 * w + 1] <= offset) {
+            w++;
         }
-        return low;
+        return w;
     }
 
     /** The first of the text's words that starts at or after {@code offset}; {@link #wordTotal} if none. */
     private int firstWordStartingAt(int offset) {
-        int low = 0;
-        int high = wordTotal;
-        while (low < high) {
-            int mid = (low + high) >>> 1;
-            if (wordIndex[2 * mid] < offset) {
-                low = mid + 1;
-            } else {
-                high = mid;
-            }
+        int w = firstWordOfBlockAt(offset);
+        while (w < wordTotal && wordIndex[2 * w] < offset) {
+            w++;
         }
-        return low;
+        return w;
     }
 
     /** The end of the word that starts at {@code start}: hyphens and apostrophes inside, a title's stop after. */
