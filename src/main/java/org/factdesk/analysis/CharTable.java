@@ -60,6 +60,11 @@ public final class CharTable {
         return (KINDS[c] & WORD) != 0;
     }
 
+    /** A non-spacing mark: a combining accent, part of the word before it. */
+    public static boolean isMark(char c) {
+        return (KINDS[c] & MARK) != 0;
+    }
+
     /** {@link Character#isUpperCase(char)}. */
     public static boolean isUpperCase(char c) {
         return (KINDS[c] & UPPER) != 0;

@@ -22,6 +22,10 @@ class CharTableTest {
             check(differences, ch, "isWhitespace", CharTable.isWhitespace(ch), Character.isWhitespace(ch));
             check(differences, ch, "isWordChar", CharTable.isWordChar(ch), Character.isLetterOrDigit(ch)
                     || Character.getType(ch) == Character.NON_SPACING_MARK);
+            check(differences, ch, "isMark", CharTable.isMark(ch), Character.getType(ch) == Character.NON_SPACING_MARK);
+            if (CharTable.isMark(ch) && c < 0x300) {
+                differences.add(String.format("U+%04X is a mark below U+0300, where marks are not looked for", c));
+            }
             if (CharTable.toLowerCase(ch) != Character.toLowerCase(ch)) {
                 differences.add(String.format("U+%04X toLowerCase", c));
             }

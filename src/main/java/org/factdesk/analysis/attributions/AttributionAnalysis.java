@@ -364,10 +364,46 @@ final class AttributionAnalysis {
         if (lexicon.spanish && opinion()) {
             return;
         }
+        if (phrases.hasMarks()) {
+            findCuesCharByChar();
+        } else {
+            findCuesByWord();
+        }
+    }
+
+    /**
+     * Tries each word of the sentence, from the clause start on, as the start of a source phrase or speech verb. The
+     * words come from the text's word index: reading every char for word starts was a large share of the time. A word
+     * of the index starts where {@link #findCuesCharByChar} would try one, or inside an initialism ("U.S."), where no
+     * phrase can start (none is one letter long); a combining mark, which would start a word inside one of the
+     * index, sends the text to the char-by-char search.
+     */
+    private void findCuesByWord() {
         char[] chars = maskedChars;
         int end = sentenceEnd;
-        // a word is tried at its first letter only; the rest of it is skipped in a tight loop (most chars are inside
-        // words, and testing each of them for a word start was a large share of the detector's time)
+        int total = phrases.wordTotal();
+        for (int w = phrases.firstWordFrom(clauseStart); w < total; w++) {
+            int i = phrases.wordStart(w);
+            if (i >= end) {
+                break;
+            }
+            char c = chars[i];
+            if (!CharTable.isLetter(c) || quoted[i] || i > 0 && continuesWord(chars[i - 1])) {
+                continue;
+            }
+            int matched = cueAt(i, c, end);
+            if (matched > 0) {
+                // the words the match covers are passed; one right after it continues it, as the filter above says
+                w = phrases.firstWordFrom(matched) - 1;
+            }
+        }
+    }
+
+    /** The same search as {@link #findCuesByWord}, reading every char: for a text with combining marks. */
+    private void findCuesCharByChar() {
+        char[] chars = maskedChars;
+        int end = sentenceEnd;
+        // a word is tried at its first letter only; the rest of it is skipped in a tight loop
         int i = clauseStart > 0 && continuesWord(chars[clauseStart - 1]) ? restOfWord(clauseStart) : clauseStart;
         while (i < end) {
             char c = chars[i];
@@ -379,29 +415,34 @@ final class AttributionAnalysis {
                 i = restOfWord(i + 1);
                 continue;
             }
-            int sourceEnd = lexicon.sources.match(chars, i, end);
-            if (sourceEnd > 0) {
-                if (i >= consumed) {
-                    source(i, sourceEnd);
-                }
-                i = restOfWord(sourceEnd);
-                continue;
-            }
-            boolean opening = i == clauseStart && lexicon.spanish && !lexicon.english;
-            int cueEnd = CharTable.isLowerCase(c) || opening ? lexicon.cues.match(chars, i, end) : -1;
-            if (cueEnd > 0 && !CharTable.isLowerCase(c) && complementizer(skipAdverbials(cueEnd, false)) < 0) {
-                // "Cuenta que …" (the subject left out) is a cue; "Dice la leyenda …" and names are not
-                cueEnd = -1;
-            }
-            if (cueEnd > 0) {
-                if (i >= consumed) {
-                    cue(i, cueEnd);
-                }
-                i = restOfWord(cueEnd);
-                continue;
-            }
-            i = restOfWord(i + 1);
+            int matched = cueAt(i, c, end);
+            i = restOfWord(matched > 0 ? matched : i + 1);
         }
+    }
+
+    /**
+     * Reads a source phrase ("según") or a speech verb starting at the word start {@code i}, whose first char is c, and
+     * what it introduces; the end of the phrase or verb, or -1 if none starts there.
+     */
+    private int cueAt(int i, char c, int end) {
+        char[] chars = maskedChars;
+        int sourceEnd = lexicon.sources.match(chars, i, end);
+        if (sourceEnd > 0) {
+            if (i >= consumed) {
+                source(i, sourceEnd);
+            }
+            return sourceEnd;
+        }
+        boolean opening = i == clauseStart && lexicon.spanish && !lexicon.english;
+        int cueEnd = CharTable.isLowerCase(c) || opening ? lexicon.cues.match(chars, i, end) : -1;
+        if (cueEnd > 0 && !CharTable.isLowerCase(c) && complementizer(skipAdverbials(cueEnd, false)) < 0) {
+            // "Cuenta que …" (the subject left out) is a cue; "Dice la leyenda …" and names are not
+            cueEnd = -1;
+        }
+        if (cueEnd > 0 && i >= consumed) {
+            cue(i, cueEnd);
+        }
+        return cueEnd;
     }
 
     /** The first offset from {@code from} on, within the sentence, of a char that does not continue a word. */
@@ -461,7 +502,7 @@ final class AttributionAnalysis {
 
     /** The person (or else the organisation) a sentence opens with, if any. */
     private Subject readSubject(int from, int to) {
-        List<int[]> chunks = phrases.chunks(from, to);
+        List<int[]> chunks = phrases.chunks(from, to, 2);
         if (chunks.isEmpty()) {
             return null;
         }

@@ -110,6 +110,8 @@ final class NounPhrases {
      */
     private int[] firstWordOfBlock;
     private static final int BLOCK_BITS = 6;
+    /** See {@link #hasMarks()}; found on first use. */
+    private Boolean hasMarks;
 
     /** The word lists a lower-case word can be in, as bits of {@link LowerWords#lists}. */
     private static final int STOPWORD = 1;
@@ -236,6 +238,45 @@ final class NounPhrases {
     /** The first word that starts in the block holding {@code offset} or after it. */
     private int firstWordOfBlockAt(int offset) {
         return firstWordOfBlock[Math.min(Math.max(offset, 0) >> BLOCK_BITS, firstWordOfBlock.length - 1)];
+    }
+
+    /** How many words the text has. */
+    int wordTotal() {
+        if (wordIndex == null) {
+            indexWords();
+        }
+        return wordTotal;
+    }
+
+    /** The number of the first of the text's words that starts at or after {@code offset}; {@link #wordTotal()} if none. */
+    int firstWordFrom(int offset) {
+        if (wordIndex == null) {
+            indexWords();
+        }
+        return firstWordStartingAt(offset);
+    }
+
+    /** Where the text's word numbered {@code word} starts. */
+    int wordStart(int word) {
+        return wordIndex[2 * word];
+    }
+
+    /**
+     * Whether the text holds a combining mark: a word char here, but no letter or digit where speech verbs are looked
+     * for, which may start a word after one inside a word of the index.
+     */
+    boolean hasMarks() {
+        if (hasMarks == null) {
+            boolean found = false;
+            for (char c : chars) {
+                if (c >= '\u0300' && CharTable.isMark(c)) {
+                    found = true;
+                    break;
+                }
+            }
+            hasMarks = found;
+        }
+        return hasMarks;
     }
 
     /** The first of the text's words that ends after {@code offset}; {@link #wordTotal} if none. */
@@ -597,9 +638,14 @@ final class NounPhrases {
 
     /** The chunks of [from, to) between commas (not those inside numbers), semicolons, parentheses and dashes. */
     List<int[]> chunks(int from, int to) {
+        return chunks(from, to, Integer.MAX_VALUE);
+    }
+
+    /** The first {@code most} of {@link #chunks(int, int)}: reading a sentence's subject needs only two. */
+    List<int[]> chunks(int from, int to, int most) {
         List<int[]> chunks = new ArrayList<>();
         int start = from;
-        for (int i = from; i < to; i++) {
+        for (int i = from; i < to && chunks.size() < most; i++) {
             char c = chars[i];
             if (c == '(') {
                 addChunk(chunks, start, i);
@@ -618,7 +664,9 @@ final class NounPhrases {
                 start = i + 1;
             }
         }
-        addChunk(chunks, start, to);
+        if (chunks.size() < most) {
+            addChunk(chunks, start, to);
+        }
         return chunks;
     }
 

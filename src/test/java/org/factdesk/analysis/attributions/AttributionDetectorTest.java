@@ -166,6 +166,25 @@ class AttributionDetectorTest {
         assertThat(matches.get(0).attribution().role()).isEqualTo("director del Instituto de Paz");
     }
 
+    @Test
+    void aCombiningMarkThatNormalisationKeepsChangesNothingButOffsets() {
+        // "q̃" has no composed form, so a normalised text keeps the combining tilde: such a text is searched for speech
+        // verbs char by char, and must give what the same text without the mark gives
+        String plain = "José Ruiz, portavoz del club Aqua, señaló que el estadio abrirá en mayo. "
+                + "«Estamos listos», añadió Ruiz. Según la alcaldesa Ana Gómez, las obras terminaron.";
+        String marked = plain.replace("Aqua", "Aq\u0303ua");
+        assertThat(java.text.Normalizer.normalize(marked, java.text.Normalizer.Form.NFC)).isEqualTo(marked);
+
+        List<AttributionMatch> fromPlain = detector.find(plain, Language.ES);
+        List<AttributionMatch> fromMarked = detector.find(marked, Language.ES);
+
+        assertThat(fromPlain).extracting(m -> m.attribution().cue()).containsExactly("señaló", "añadió", "según");
+        assertThat(fromMarked).extracting(m -> m.attribution().cue() + " " + m.attribution().speaker() + ": "
+                        + marked.substring(m.start(), m.end()))
+                .containsExactlyElementsOf(fromPlain.stream().map(m -> m.attribution().cue() + " "
+                        + m.attribution().speaker() + ": " + plain.substring(m.start(), m.end())).toList());
+    }
+
     static Stream<Arguments> fullNames() {
         return Stream.of(
                 // language, text, speaker of every match (in order)
