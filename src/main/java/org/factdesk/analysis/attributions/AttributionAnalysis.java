@@ -425,8 +425,8 @@ final class AttributionAnalysis {
      * what it introduces; the end of the phrase or verb, or -1 if none starts there.
      */
     private int cueAt(int i, char c, int end) {
-        char[] chars = maskedChars;
-        int sourceEnd = lexicon.sources.match(chars, i, end);
+        long each = lexicon.sourcesAndCues.matchEach(maskedChars, i, end);
+        int sourceEnd = PhraseTrie.firstEnd(each);
         if (sourceEnd > 0) {
             if (i >= consumed) {
                 source(i, sourceEnd);
@@ -434,7 +434,7 @@ final class AttributionAnalysis {
             return sourceEnd;
         }
         boolean opening = i == clauseStart && lexicon.spanish && !lexicon.english;
-        int cueEnd = CharTable.isLowerCase(c) || opening ? lexicon.cues.match(chars, i, end) : -1;
+        int cueEnd = CharTable.isLowerCase(c) || opening ? PhraseTrie.secondEnd(each) : -1;
         if (cueEnd > 0 && !CharTable.isLowerCase(c) && complementizer(skipAdverbials(cueEnd, false)) < 0) {
             // "Cuenta que …" (the subject left out) is a cue; "Dice la leyenda …" and names are not
             cueEnd = -1;

@@ -27,6 +27,8 @@ final class Lexicon {
     final PhraseTrie cues;
     /** Phrases that introduce a source: "según", "de acuerdo con", "according to". */
     final PhraseTrie sources;
+    /** {@link #sources} (the first set) and {@link #cues} (the second) in one trie: every word is tried as both. */
+    final PhraseTrie sourcesAndCues;
     final Set<String> stopwords;
     final Set<String> titles;
     final Set<String> orgWords;
@@ -55,6 +57,7 @@ final class Lexicon {
         }
         this.cues = new PhraseTrie(cueForms);
         this.sources = new PhraseTrie(sourceForms);
+        this.sourcesAndCues = new PhraseTrie(sourceForms, cueForms);
         this.speakerNouns = Set.copyOf(nouns);
         this.orgNouns = Set.copyOf(organisations);
         this.stopwords = words("stopwords.txt");

@@ -2,12 +2,14 @@ package org.factdesk.analysis.attributions;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.List;
 import java.util.Locale;
 import org.factdesk.analysis.CharTable;
 
 /**
  * Finds, without allocating, which of a fixed set of lower-case phrases ("dijo", "ha dicho", "according to") starts at
- * a position of a text, case-insensitively, ending on a word boundary. A space in a phrase matches one space.
+ * a position of a text, case-insensitively, ending on a word boundary. A space in a phrase matches one space. A trie
+ * may hold two sets, told apart by {@link #matchEach}: one walk then answers for both.
  */
 final class PhraseTrie {
 
@@ -28,7 +30,8 @@ final class PhraseTrie {
     private static final class Node {
         char[] keys = new char[0];
         Node[] children = new Node[0];
-        boolean terminal;
+        /** Which sets a phrase ending here belongs to: {@link #FIRST}, {@link #SECOND}, both or none. */
+        byte sets;
         /** Children by {@code key - base}, for a node with many children; null otherwise. */
         Node[] table;
         char base;
@@ -87,9 +90,23 @@ final class PhraseTrie {
         }
     }
 
+    private static final byte FIRST = 1;
+    private static final byte SECOND = 2;
+
     private final Node root = new Node();
 
     PhraseTrie(Collection<String> phrases) {
+        this(phrases, List.of());
+    }
+
+    /** A trie of two sets of phrases, which {@link #matchEach} tells apart. */
+    PhraseTrie(Collection<String> first, Collection<String> second) {
+        add(first, FIRST);
+        add(second, SECOND);
+        root.index();
+    }
+
+    private void add(Collection<String> phrases, byte set) {
         for (String phrase : phrases) {
             String lower = phrase.strip().toLowerCase(Locale.ROOT);
             if (lower.isEmpty()) {
@@ -99,9 +116,8 @@ final class PhraseTrie {
             for (int i = 0; i < lower.length(); i++) {
                 node = node.addChild(lower.charAt(i));
             }
-            node.terminal = true;
+            node.sets |= set;
         }
-        root.index();
     }
 
     /** Whether the whole of {@code phrase} is one of the phrases. */
@@ -114,19 +130,44 @@ final class PhraseTrie {
      * -1. The caller makes sure {@code from} is the start of a word.
      */
     int match(char[] text, int from, int limit) {
+        long each = matchEach(text, from, limit);
+        return Math.max(firstEnd(each), secondEnd(each));
+    }
+
+    /**
+     * The ends of the longest phrase of each set that starts at {@code from} and ends before {@code limit} on a word
+     * boundary, in one walk: read them with {@link #firstEnd} and {@link #secondEnd} (-1 where none).
+     */
+    long matchEach(char[] text, int from, int limit) {
         Node node = root;
-        int best = -1;
+        int first = -1;
+        int second = -1;
         for (int i = from; i < limit; i++) {
             char c = text[i];
-            node = node.child(c < 128 ? ASCII_KEYS[c] : Character.isWhitespace(c) ? ' ' : Character.toLowerCase(c));
+            node = node.child(c < 128 ? ASCII_KEYS[c] : CharTable.isWhitespace(c) ? ' ' : CharTable.toLowerCase(c));
             if (node == null) {
                 break;
             }
-            if (node.terminal && (i + 1 == limit || !isLetterOrDigit(text[i + 1]))) {
-                best = i + 1;
+            if (node.sets != 0 && (i + 1 == limit || !isLetterOrDigit(text[i + 1]))) {
+                if ((node.sets & FIRST) != 0) {
+                    first = i + 1;
+                }
+                if ((node.sets & SECOND) != 0) {
+                    second = i + 1;
+                }
             }
         }
-        return best;
+        return (long) first << 32 | second & 0xFFFF_FFFFL;
+    }
+
+    /** The end of the first set's phrase in a {@link #matchEach} result, or -1. */
+    static int firstEnd(long each) {
+        return (int) (each >> 32);
+    }
+
+    /** The end of the second set's phrase in a {@link #matchEach} result, or -1. */
+    static int secondEnd(long each) {
+        return (int) each;
     }
 
     private static boolean isLetterOrDigit(char c) {
