@@ -112,7 +112,6 @@ final class AttributionAnalysis {
 
     private final String text;
     /** The same as {@link #text}, for the loops that read every char (an array read costs less than charAt). */
-    private final char[] textChars;
     private final Lexicon lexicon;
     private final Language language;
     private final SentenceSplit unmasked;
@@ -156,20 +155,21 @@ final class AttributionAnalysis {
     /** @param unmasked the segmentation of the unmasked text, whose paragraphs without quotes are reused; or null */
     AttributionAnalysis(String text, Lexicon lexicon, Language language, SentenceSplit unmasked) {
         this.text = text;
-        this.textChars = text.toCharArray();
         this.lexicon = lexicon;
         this.language = language;
         this.unmasked = unmasked;
     }
 
     List<AttributionMatch> run() {
-        lines();
-        quotes = new QuoteScanner(lexicon.cues).scan(textChars, lineStarts);
+        // the text's chars are read for lines and quotes, then masked in place
+        char[] chars = text.toCharArray();
+        lines(chars);
+        quotes = new QuoteScanner(lexicon.cues).scan(chars, lineStarts);
         quoteStarts = new int[quotes.size()];
         for (int i = 0; i < quotes.size(); i++) {
             quoteStarts[i] = quotes.get(i).start();
         }
-        mask();
+        mask(chars);
         phrases = new NounPhrases(masked, maskedChars, quoted, lexicon);
         temporal = new WordStartFilter(TEMPORAL, masked);
         sentences = joinAfterTitles(Segmenter.split(masked, language, unmasked).sentences());
@@ -197,7 +197,7 @@ final class AttributionAnalysis {
     // ---------------------------------------------------------------------------------------------------------------
     // Preparation
 
-    private void lines() {
+    private void lines(char[] chars) {
         int count = 1;
         for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
             count++;
@@ -212,7 +212,7 @@ final class AttributionAnalysis {
         for (int l = 0; l < count; l++) {
             int end = l + 1 < count ? lineStarts[l + 1] - 1 : text.length();
             lineOrdinal[l] = ordinal;
-            if (QuoteScanner.skipSpace(textChars, lineStarts[l], end) < end) {
+            if (QuoteScanner.skipSpace(chars, lineStarts[l], end) < end) {
                 ordinal++;
             }
         }
@@ -224,13 +224,13 @@ final class AttributionAnalysis {
     private int headlineEnd() {
         int end = lineStarts.length > 1 ? lineStarts[1] - 1 : text.length();
         int last = end - 1;
-        while (last >= 0 && CharTable.isWhitespace(textChars[last])) {
+        while (last >= 0 && CharTable.isWhitespace(text.charAt(last))) {
             last--;
         }
         if (lineStarts.length < 2 || last < 0 || end > 200) {
             return 0;
         }
-        char c = textChars[last];
+        char c = text.charAt(last);
         return c == '.' || c == '!' || c == '?' || c == ':' || isQuoteMark(c) || c == '»' ? 0 : end;
     }
 
@@ -329,8 +329,8 @@ final class AttributionAnalysis {
     }
 
     /** Hides the words inside quotes (letters become x or X, keeping case; spaces and marks stay). */
-    private void mask() {
-        char[] chars = textChars.clone();
+    /** Masks the quotations of the text's chars, in place: they become {@link #maskedChars}. */
+    private void mask(char[] chars) {
         quoted = new boolean[chars.length];
         for (Quote quote : quotes) {
             // A quote that ends its sentence keeps its final stop, so that the sentence after it starts anew.
@@ -1380,7 +1380,7 @@ final class AttributionAnalysis {
     private Candidate addCandidate(int from, int to, String cue, Ref ref, Phrase phrase) {
         int a = from;
         int b = Math.min(to, text.length());
-        while (a < b && (CharTable.isWhitespace(textChars[a]) || ":—–-,".indexOf(textChars[a]) >= 0)) {
+        while (a < b && (CharTable.isWhitespace(text.charAt(a)) || ":—–-,".indexOf(text.charAt(a)) >= 0)) {
             a++;
         }
         b = trimTrailing(a, b);
@@ -1432,8 +1432,8 @@ final class AttributionAnalysis {
 
     private int trimTrailing(int from, int to) {
         int b = to;
-        while (b > from && (CharTable.isWhitespace(textChars[b - 1]) || ",;:—–".indexOf(textChars[b - 1]) >= 0
-                || textChars[b - 1] == '.' && !quoted[b - 1])) {
+        while (b > from && (CharTable.isWhitespace(text.charAt(b - 1)) || ",;:—–".indexOf(text.charAt(b - 1)) >= 0
+                || text.charAt(b - 1) == '.' && !quoted[b - 1])) {
             b--;
         }
         return b;
@@ -1509,7 +1509,7 @@ final class AttributionAnalysis {
         if (phrases.wordCount(quote.start(), quote.end()) >= 4) {
             return true;
         }
-        char last = textChars[quote.end() - 1];
+        char last = text.charAt(quote.end() - 1);
         return last == '.' || last == '!' || last == '?' || last == '…';
     }
 

@@ -566,8 +566,8 @@ final class NounPhrases {
                 && t[2 * nameFirst + 1] - t[2 * nameFirst] >= 2) {
             orgName = true;
         }
-        String lastWord = text.substring(t[2 * last], end);
-        boolean possessive = lastWord.endsWith("’s") || lastWord.endsWith("'s");
+        boolean possessive = end - t[2 * last] >= 2 && chars[end - 1] == 's'
+                && (chars[end - 2] == '’' || chars[end - 2] == '\'');
         if (possessive && lexicon.orgWords.contains(lower(t[2 * last], end - 2))) {
             orgName = true; // "West Northamptonshire Council's cabinet"
         }
