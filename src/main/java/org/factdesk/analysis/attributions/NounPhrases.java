@@ -110,8 +110,8 @@ final class NounPhrases {
      */
     private int[] firstWordOfBlock;
     private static final int BLOCK_BITS = 6;
-    /** See {@link #hasMarks()}; found on first use. */
-    private Boolean hasMarks;
+    /** See {@link #hasMarks()}; found while the words are cut, as a mark is always part of a word. */
+    private boolean hasMarks;
 
     /** The word lists a lower-case word can be in, as bits of {@link LowerWords#lists}. */
     private static final int STOPWORD = 1;
@@ -266,15 +266,8 @@ final class NounPhrases {
      * for, which may start a word after one inside a word of the index.
      */
     boolean hasMarks() {
-        if (hasMarks == null) {
-            boolean found = false;
-            for (char c : chars) {
-                if (c >= '\u0300' && CharTable.isMark(c)) {
-                    found = true;
-                    break;
-                }
-            }
-            hasMarks = found;
+        if (wordIndex == null) {
+            indexWords();
         }
         return hasMarks;
     }
@@ -301,9 +294,11 @@ final class NounPhrases {
     /** The end of the word that starts at {@code start}: hyphens and apostrophes inside, a title's stop after. */
     private int wordEnd(int start, int to) {
         int i = start + 1;
+        hasMarks |= isMark(chars[start]);
         while (i < to) {
             char d = chars[i];
             if (isWordChar(d)) {
+                hasMarks |= isMark(d);
                 i++;
             } else if ((d == '-' || d == '\'' || d == '’') && i + 1 < to && CharTable.isLetterOrDigit(chars[i + 1])) {
                 i += 2;
@@ -325,6 +320,11 @@ final class NounPhrases {
 
     private static boolean isWordChar(char c) {
         return CharTable.isWordChar(c);
+    }
+
+    /** A combining mark; no mark comes before U+0300, which spares accented Latin letters the table read. */
+    private static boolean isMark(char c) {
+        return c >= '\u0300' && CharTable.isMark(c);
     }
 
     /** The word [start, end) in lower case without a final stop; pooled, since every word is looked up. */
