@@ -98,28 +98,32 @@ final class FigureParser {
     }
 
     /**
-     * A figure starting at token j, after a hedge or with none. With no hedge, {@link #matchAt} calls this at a word
-     * only if it is in {@link Lexicon#coreStarts}: a parser below that comes to accept another first word must add
-     * it there.
+     * A figure starting at token j, after a hedge or with none. Each parser below is tried only at digits or at its
+     * start words in {@link Lexicon} ({@link Lexicon#dateStarts} and so on): a parser that comes to accept another
+     * first word must add it there.
      */
     private Candidate core(int j, Qualifier hedge) {
         if (j >= t.size) {
             return null;
         }
-        Candidate c = date(j);
-        if (c == null) {
+        boolean digits = t.kind[j] == Tokens.NUM;
+        Candidate c = null;
+        if (digits || lx.dateStarts.contains(t, j)) {
+            c = date(j);
+        }
+        if (c == null && digits) {
             c = time(j);
         }
-        if (c == null) {
+        if (c == null && (digits || lx.fractionStarts.contains(t, j))) {
             c = fraction(j);
         }
-        if (c == null) {
+        if (c == null && lx.multipleStarts.contains(t, j)) {
             c = multiple(j, hedge != null);
         }
-        if (c == null) {
+        if (c == null && (digits || lx.ordinalStarts.contains(t, j))) {
             c = ordinal(j);
         }
-        if (c == null) {
+        if (c == null && (digits || lx.quantityStarts.contains(t, j))) {
             c = quantity(j, hedge);
         }
         return c;
