@@ -50,7 +50,7 @@ final class Tokens {
 
     static {
         for (int c = 0; c < SINGLE_CHARS.length; c++) {
-            SINGLE_CHARS[c] = String.valueOf((char) c);
+            SINGLE_CHARS[c] = inVocabulary(String.valueOf((char) c));
             SINGLE_CHAR_NUMBERS[c] = VOCABULARY.find(SINGLE_CHARS[c]);
         }
         for (int i = 0; i <= Character.MAX_VALUE; i++) {
@@ -236,7 +236,7 @@ final class Tokens {
                 keyIndex[size] = singleCharKeys[c];
                 numbers[size] = SINGLE_CHAR_NUMBERS[c];
             } else {
-                String symbol = text.substring(from, to);
+                String symbol = inVocabulary(text.substring(from, to));
                 keyIndex[size] = newKey(symbol);
                 numbers[size] = VOCABULARY.find(symbol);
             }
@@ -417,8 +417,15 @@ final class Tokens {
         return index < 0 ? null : keys[index];
     }
 
+    /**
+     * Whether token k's {@link #key} is {@code word}, a string literal. Every key in the vocabulary is the
+     * vocabulary's interned instance, as a literal is, so a numbered key is compared by identity alone: most tokens
+     * asked about are frequent lexicon words ("de", "la"), which String.equals compares char by char.
+     */
     boolean is(int k, String word) {
-        return word.equals(key(k));
+        assert word == word.intern() : "not interned: " + word;
+        String key = key(k);
+        return key == word || key != null && numbers[k] == Vocabulary.NONE && word.equals(key);
     }
 
     String raw(int k) {
