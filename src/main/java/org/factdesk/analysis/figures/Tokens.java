@@ -105,10 +105,11 @@ final class Tokens {
     private int[] spellingNumbers = new int[256];
     /**
      * In front of {@link #spellings}, the spelling last seen in each slot by its hash: most words are found here by
-     * one hash taken while scanning them and a comparison, without WordNumbers' second pass over their chars.
+     * one hash taken while scanning them and a comparison, without WordNumbers' second pass over their chars. Sized
+     * by {@link #cacheSlots}, since two frequent words sharing a slot keep evicting each other.
      */
-    private final int[] cachedSpelling = new int[4096];
-    private final char[][] cachedChars = new char[4096][];
+    private final int[] cachedSpelling;
+    private final char[][] cachedChars;
     /** The {@link #keys} index of each single-char symbol seen, -1 before. */
     private final int[] singleCharKeys = new int[SINGLE_CHARS.length];
     /** Digit runs written with an unambiguous decimal comma ("3,2", "1.722.217", "1.234,5"). */
@@ -126,7 +127,19 @@ final class Tokens {
         gap = new byte[capacity];
         keyIndex = new int[capacity];
         numbers = new int[capacity];
+        int slots = cacheSlots(text.length());
+        cachedSpelling = new int[slots];
+        cachedChars = new char[slots][];
         Arrays.fill(singleCharKeys, -1);
+    }
+
+    /**
+     * The slots of the spelling cache: a power of two, about one per 256 chars of text, between 1024 and 16384. A
+     * long text has thousands of distinct spellings, and with a few slots per spelling few of them collide; a short
+     * one needs no large table cleared.
+     */
+    private static int cacheSlots(int textLength) {
+        return Integer.highestOneBit(Math.max(1024, Math.min(textLength / 256, 16384)));
     }
 
     static Tokens of(String text) {
