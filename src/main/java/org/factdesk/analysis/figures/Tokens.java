@@ -402,8 +402,19 @@ final class Tokens {
         return k >= 0 && k < size && kind[k] == NUM;
     }
 
+    /**
+     * Whether token k is the single-char symbol c. Below U+3000, c is told by the token's key, the one instance of
+     * it that {@link #SINGLE_CHARS} holds: the parser then reads no char of the text, which is long out of the CPU's
+     * cache when it runs.
+     */
     boolean isSym(int k, char c) {
-        return k >= 0 && k < size && kind[k] == SYM && end[k] - start[k] == 1 && chars[start[k]] == c;
+        if (k < 0 || k >= size || kind[k] != SYM) {
+            return false;
+        }
+        if (c < SINGLE_CHARS.length) {
+            return keys[keyIndex[k]] == SINGLE_CHARS[c];
+        }
+        return end[k] - start[k] == 1 && chars[start[k]] == c;
     }
 
     /** Whether token k may be read together with the token before it (same line, at most a few spaces). */
