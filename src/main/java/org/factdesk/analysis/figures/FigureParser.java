@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.factdesk.model.FigureType;
 import org.factdesk.model.Qualifier;
@@ -1084,8 +1083,13 @@ final class FigureParser {
             e += 2;
         }
         Candidate c = Candidate.of(j, e, FigureType.DATE, "time", null);
-        c.dateText = String.format(Locale.ROOT, "%02d:%02d", hour, minute) + (zone == null ? "" : " " + zone);
+        c.dateText = twoDigits(hour) + ":" + twoDigits(minute) + (zone == null ? "" : " " + zone);
         return c;
+    }
+
+    /** A number from 0 to 99 with two digits, as {@code %02d}: String.format parses its pattern at every call. */
+    private static String twoDigits(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
     }
 
     /** The end of "a.m.", "p. m.", "am", "PM" starting at e, or -1. */
