@@ -68,7 +68,7 @@ final class FigureParser {
         return t.kind[i] == Tokens.NUM || lx.triggers.contains(t, i);
     }
 
-    /** The figure, code or phone number starting at token i, which {@link #mayStartAt}, or {@code null}. */
+    /** The figure, code or phone number starting at token i, where {@link #mayStartAt} holds, or {@code null}. */
     private Candidate matchAt(int i) {
         byte kind = t.kind[i];
         Candidate phone = phone(i);
