@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.factdesk.model.FigureType;
 import org.factdesk.model.Qualifier;
@@ -45,7 +44,7 @@ final class FigureParser {
         List<Candidate> found = new ArrayList<>();
         int i = 0;
         while (i < t.size) {
-            Candidate c = matchAt(i);
+            Candidate c = mayStartAt(i) ? matchAt(i) : null;
             if (c == null) {
                 i++;
                 continue;
@@ -60,11 +59,18 @@ final class FigureParser {
         return found;
     }
 
+    /**
+     * Whether a figure, a code or a phone number may start at token i: digits or a trigger word. Kept apart from
+     * {@link #matchAt}, which is too large to be inlined, so that the three tokens in four that are neither cost no
+     * call.
+     */
+    private boolean mayStartAt(int i) {
+        return t.kind[i] == Tokens.NUM || lx.triggers.contains(t, i);
+    }
+
+    /** The figure, code or phone number starting at token i, where {@link #mayStartAt} holds, or {@code null}. */
     private Candidate matchAt(int i) {
         byte kind = t.kind[i];
-        if (kind != Tokens.NUM && !lx.triggers.contains(t, i)) {
-            return null;
-        }
         Candidate phone = phone(i);
         if (phone != null) {
             return phone;
@@ -98,28 +104,32 @@ final class FigureParser {
     }
 
     /**
-     * A figure starting at token j, after a hedge or with none. With no hedge, {@link #matchAt} calls this at a word
-     * only if it is in {@link Lexicon#coreStarts}: a parser below that comes to accept another first word must add
-     * it there.
+     * A figure starting at token j, after a hedge or with none. Each parser below is tried only at digits or at its
+     * start words in {@link Lexicon} ({@link Lexicon#dateStarts} and so on): a parser that comes to accept another
+     * first word must add it there.
      */
     private Candidate core(int j, Qualifier hedge) {
         if (j >= t.size) {
             return null;
         }
-        Candidate c = date(j);
-        if (c == null) {
+        boolean digits = t.kind[j] == Tokens.NUM;
+        Candidate c = null;
+        if (digits || lx.dateStarts.contains(t, j)) {
+            c = date(j);
+        }
+        if (c == null && digits) {
             c = time(j);
         }
-        if (c == null) {
+        if (c == null && (digits || lx.fractionStarts.contains(t, j))) {
             c = fraction(j);
         }
-        if (c == null) {
+        if (c == null && lx.multipleStarts.contains(t, j)) {
             c = multiple(j, hedge != null);
         }
-        if (c == null) {
+        if (c == null && (digits || lx.ordinalStarts.contains(t, j))) {
             c = ordinal(j);
         }
-        if (c == null) {
+        if (c == null && (digits || lx.quantityStarts.contains(t, j))) {
             c = quantity(j, hedge);
         }
         return c;
@@ -1073,8 +1083,13 @@ final class FigureParser {
             e += 2;
         }
         Candidate c = Candidate.of(j, e, FigureType.DATE, "time", null);
-        c.dateText = String.format(Locale.ROOT, "%02d:%02d", hour, minute) + (zone == null ? "" : " " + zone);
+        c.dateText = twoDigits(hour) + ":" + twoDigits(minute) + (zone == null ? "" : " " + zone);
         return c;
+    }
+
+    /** A number from 0 to 99 with two digits, as {@code %02d}: String.format parses its pattern at every call. */
+    private static String twoDigits(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
     }
 
     /** The end of "a.m.", "p. m.", "am", "PM" starting at e, or -1. */

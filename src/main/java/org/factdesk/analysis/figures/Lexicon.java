@@ -80,11 +80,20 @@ final class Lexicon {
     /** Adjectives allowed between a number and its time unit ("five straight months", "dos largos años"). */
     final WordSet durationAdjectives = new WordSet();
     final WordSet triggers = new WordSet();
+    /*
+     * The words and symbols at which each of FigureParser's core parsers may find a figure (all but the time parser
+     * may also start at digits): supersets, read off the tests each parser starts with. The parser tries a core
+     * parser only at its own start words, since most words that reach it are articles ("la", "el", "un") at which
+     * one parser at most can start. A parser that comes to start at other words must add them here.
+     */
+    final WordSet dateStarts = new WordSet();
+    final WordSet fractionStarts = new WordSet();
+    final WordSet multipleStarts = new WordSet();
+    final WordSet ordinalStarts = new WordSet();
+    final WordSet quantityStarts = new WordSet();
     /**
-     * The words at which {@link FigureParser}'s core parsers (date, time, fraction, multiple, ordinal, quantity) may
-     * find a figure: a superset, read off the tests each of them starts with. Most triggers are hedges or articles
-     * ("de", "en", "del", "por"), at which only a hedge may start; the parser then skips the core parsers there.
-     * A core parser that comes to start at other words must add them here.
+     * The words at which any core parser may find a figure. Most triggers are hedges or articles ("de", "en", "del",
+     * "por"), at which only a hedge may start; the parser then skips the core parsers there.
      */
     final WordSet coreStarts = new WordSet();
 
@@ -131,7 +140,8 @@ final class Lexicon {
         for (WordSet set : List.of(singularDurations, weekdays, firstOrdinals, firstOrdinalNouns,
                 firstOrdinalExclusions, fractionsNeedingOf, multipleDeterminers, ratioFollowers, timesWords, labels,
                 phoneLabels, peopleNouns, articles, rangeWords, ordinalDeterminers, halfWords, functionWords,
-                changeVerbs, durationAdjectives, triggers, coreStarts)) {
+                changeVerbs, durationAdjectives, triggers, dateStarts, fractionStarts, multipleStarts, ordinalStarts,
+                quantityStarts, coreStarts)) {
             set.number(vocabulary);
         }
         for (PhraseTable<?> table : List.of(qualifiers, percents, currencyBefore, currencyAfter, durations,
@@ -627,22 +637,33 @@ final class Lexicon {
 
     private void collectCoreStarts() {
         // date: a weekday, a modifier ("finales"), a month, "primero de"
-        coreStarts.addAll(weekdays);
-        coreStarts.addAll(dateModifiers.keySet());
-        coreStarts.addAll(months.keySet());
-        coreStarts.addAll(monthAbbreviations.keySet());
-        coreStarts.add("primero");
+        dateStarts.addAll(weekdays);
+        dateStarts.addAll(dateModifiers.keySet());
+        dateStarts.addAll(months.keySet());
+        dateStarts.addAll(monthAbbreviations.keySet());
+        dateStarts.add("primero");
         // fraction: "la mitad", "una mitad", "las dos terceras partes", "half", "one-half", "a third", number words
-        coreStarts.addAll(List.of("la", "una", "las", "half", "one", "a"));
-        coreStarts.addAll(numbers.keySet());
+        fractionStarts.addAll(spanish ? List.of("la", "una", "las") : List.of("half", "one", "a"));
+        fractionStarts.addAll(numbers.keySet());
         // multiple: "el triple", "al doble", "triple"
-        coreStarts.addAll(List.of("el", "al"));
-        coreStarts.addAll(multiples.keySet());
+        if (spanish) {
+            multipleStarts.addAll(List.of("el", "al"));
+        }
+        multipleStarts.addAll(multiples.keySet());
         // ordinal: ordinal words, and English tens before a hyphen ("twenty-first")
-        coreStarts.addAll(ordinals.keySet());
+        ordinalStarts.addAll(ordinals.keySet());
+        if (!spanish) {
+            ordinalStarts.addAll(numbers.keySet());
+        }
         // quantity: a currency ("US $", "USD"), number words, "medio millón", "año y medio"
-        currencyBefore.collectFirstTokens(coreStarts);
-        coreStarts.addAll(halfWords);
-        coreStarts.addAll(singularDurations);
+        currencyBefore.collectFirstTokens(quantityStarts);
+        quantityStarts.addAll(numbers.keySet());
+        quantityStarts.addAll(halfWords);
+        if (spanish) {
+            quantityStarts.addAll(singularDurations);
+        }
+        for (WordSet starts : List.of(dateStarts, fractionStarts, multipleStarts, ordinalStarts, quantityStarts)) {
+            coreStarts.addAll(starts);
+        }
     }
 }

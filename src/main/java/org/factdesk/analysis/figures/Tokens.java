@@ -47,17 +47,10 @@ final class Tokens {
      * non-ASCII chars such as accented letters and quotes went through.
      */
     private static final byte[] CHAR_KINDS = new byte[Character.MAX_VALUE + 1];
-    /**
-     * Each char lowered on its own, to number words by their lower case: read for every char of every word, and a
-     * table read costs less than testing for ASCII capitals and then asking {@link CharTable}.
-     */
-    private static final char[] LOWER_CASE = new char[Character.MAX_VALUE + 1];
-    /** {@link #LOWER_CASE} of a char that String.toLowerCase does not lower on its own. */
-    private static final char NOT_LOWERED_ALONE = '\uFFFF';
 
     static {
         for (int c = 0; c < SINGLE_CHARS.length; c++) {
-            SINGLE_CHARS[c] = String.valueOf((char) c);
+            SINGLE_CHARS[c] = inVocabulary(String.valueOf((char) c));
             SINGLE_CHAR_NUMBERS[c] = VOCABULARY.find(SINGLE_CHARS[c]);
         }
         for (int i = 0; i <= Character.MAX_VALUE; i++) {
@@ -81,16 +74,6 @@ final class Tokens {
                 kind |= WORD_PART;
             }
             CHAR_KINDS[i] = kind;
-            if (c >= 'A' && c <= 'Z') {
-                LOWER_CASE[i] = (char) (c + 32);
-            } else if (c == '\u03A3' || c == '\u0130' || Character.isSurrogate(c)
-                    || Character.toLowerCase((int) c) > Character.MAX_VALUE) {
-                // String.toLowerCase lowers these by context or into more chars: a word holding one must never
-                // be numbered as a word lowered char by char ("İN" is not "in"), and no word char is U+FFFF
-                LOWER_CASE[i] = NOT_LOWERED_ALONE;
-            } else {
-                LOWER_CASE[i] = c < 0x80 ? c : CharTable.toLowerCase(c);
-            }
         }
     }
 
@@ -113,20 +96,20 @@ final class Tokens {
     /** The {@link Vocabulary} number of each word or symbol, {@link Vocabulary#NONE} for others. */
     private int[] numbers;
     /**
-     * The text's distinct words lowered char by char, numbered: most words repeat, and each is lowered into a String
-     * and looked up in the vocabulary once. By a word's number, its {@link #keys} index and vocabulary number.
+     * The text's distinct words as written ("El" and "el" apart), numbered: most words repeat, and each spelling is
+     * lowered and looked up in the vocabulary once, with no char lowered for the words that repeat. By a spelling's
+     * number, its {@link #keys} index and vocabulary number.
      */
-    private final WordNumbers lowered = new WordNumbers();
-    private int[] loweredKeys = new int[256];
-    private int[] loweredNumbers = new int[256];
-    /** Where a word is lowered before it is numbered. */
-    private char[] lowering = new char[64];
+    private final WordNumbers spellings = new WordNumbers();
+    private int[] spellingKeys = new int[256];
+    private int[] spellingNumbers = new int[256];
     /**
-     * In front of {@link #lowered}, the word last numbered in each slot by its hash: most words are found here by
-     * comparing their chars, lowered as they are read, with no lowering into {@link #lowering} and no second hash.
+     * In front of {@link #spellings}, the spelling last seen in each slot by its hash: most words are found here by
+     * one hash taken while scanning them and a comparison, without WordNumbers' second pass over their chars. Sized
+     * by {@link #cacheSlots}, since two frequent words sharing a slot keep evicting each other.
      */
-    private final int[] cachedWord = new int[4096];
-    private final char[][] cachedChars = new char[4096][];
+    private final int[] cachedSpelling;
+    private final char[][] cachedChars;
     /** The {@link #keys} index of each single-char symbol seen, -1 before. */
     private final int[] singleCharKeys = new int[SINGLE_CHARS.length];
     /** Digit runs written with an unambiguous decimal comma ("3,2", "1.722.217", "1.234,5"). */
@@ -144,7 +127,19 @@ final class Tokens {
         gap = new byte[capacity];
         keyIndex = new int[capacity];
         numbers = new int[capacity];
+        int slots = cacheSlots(text.length());
+        cachedSpelling = new int[slots];
+        cachedChars = new char[slots][];
         Arrays.fill(singleCharKeys, -1);
+    }
+
+    /**
+     * The slots of the spelling cache: a power of two, about one per 256 chars of text, between 1024 and 16384. A
+     * long text has thousands of distinct spellings, and with a few slots per spelling few of them collide; a short
+     * one needs no large table cleared.
+     */
+    private static int cacheSlots(int textLength) {
+        return Integer.highestOneBit(Math.max(1024, Math.min(textLength / 256, 16384)));
     }
 
     static Tokens of(String text) {
@@ -197,11 +192,11 @@ final class Tokens {
                 }
                 type = NUM;
             } else if (charKind == LETTER) {
-                // the word's lower-case hash is taken while reading it, for the word cache
-                hash = lowerChar(c);
+                // the word's hash is taken while reading it, for the spelling cache
+                hash = c;
                 i++;
                 while (i < length && (kinds[s[i]] & WORD_PART) != 0) {
-                    hash = 31 * hash + lowerChar(s[i]);
+                    hash = 31 * hash + s[i];
                     i++;
                 }
                 type = WORD;
@@ -254,7 +249,7 @@ final class Tokens {
                 keyIndex[size] = singleCharKeys[c];
                 numbers[size] = SINGLE_CHAR_NUMBERS[c];
             } else {
-                String symbol = text.substring(from, to);
+                String symbol = inVocabulary(text.substring(from, to));
                 keyIndex[size] = newKey(symbol);
                 numbers[size] = VOCABULARY.find(symbol);
             }
@@ -330,69 +325,55 @@ final class Tokens {
     }
 
     /**
-     * Sets the lower-case form of the word [from, to) and its vocabulary number, worked out once per distinct word
-     * ({@link #lowered}). A word that String.toLowerCase does not lower char by char (a capital sigma, lowered by its
-     * place in the word, a dotted capital I, lowered into two chars, surrogates) is lowered anew each time, so that
-     * what "İN" means does not depend on whether "in" came before it: its lowered chars hold
-     * {@link #NOT_LOWERED_ALONE}, which matches no cached word.
+     * Sets the lower-case form of the word [from, to) and its vocabulary number, worked out once per spelling.
      *
-     * @param hash the word's hash, {@code 31 * h + lowerChar(c)} over its chars
+     * @param hash the word's hash, {@code 31 * h + c} over its chars
      */
     private void addWord(int from, int to, int hash) {
-        int slot = (hash ^ (hash >>> 16)) & (cachedWord.length - 1);
+        int slot = (hash ^ (hash >>> 16)) & (cachedSpelling.length - 1);
         char[] cached = cachedChars[slot];
-        int word = cached != null && isLowerCaseOf(cached, from, to) ? cachedWord[slot] : number(from, to);
-        if (word < 0) {
-            String lower = inVocabulary(text.substring(from, to).toLowerCase(Locale.ROOT));
-            keyIndex[size] = newKey(lower);
-            numbers[size] = VOCABULARY.find(lower);
-            return;
+        int spelling;
+        if (cached != null && isSpelledAs(cached, from, to)) {
+            spelling = cachedSpelling[slot];
+        } else {
+            int known = spellings.size();
+            spelling = spellings.id(chars, from, to);
+            if (spelling == known) {
+                addSpelling(spelling);
+            }
+            cachedSpelling[slot] = spelling;
+            cachedChars[slot] = spellings.charsOf(spelling);
         }
-        cachedWord[slot] = word;
-        cachedChars[slot] = lowered.charsOf(word);
-        keyIndex[size] = loweredKeys[word];
-        numbers[size] = loweredNumbers[word];
+        keyIndex[size] = spellingKeys[spelling];
+        numbers[size] = spellingNumbers[spelling];
     }
 
-    /** Whether {@code lower} is the word [from, to) lowered char by char. */
-    private boolean isLowerCaseOf(char[] lower, int from, int to) {
+    /** Whether the word [from, to) is written {@code spelling}. */
+    private boolean isSpelledAs(char[] spelling, int from, int to) {
         int length = to - from;
-        if (lower.length != length) {
+        if (spelling.length != length) {
             return false;
         }
         for (int i = 0; i < length; i++) {
-            if (lower[i] != lowerChar(chars[from + i])) {
+            if (spelling[i] != chars[from + i]) {
                 return false;
             }
         }
         return true;
     }
 
-    /** The number of the word [from, to) lowered char by char, numbered now if new; -1 if it is not lowered so. */
-    private int number(int from, int to) {
-        int length = to - from;
-        if (lowering.length < length) {
-            lowering = new char[Math.max(length, lowering.length * 2)];
+    /**
+     * Lowers a spelling seen for the first time with String.toLowerCase, which lowers a capital sigma by its place in
+     * the word and a dotted capital I into two chars ("İN" is not "in"), and looks it up in the vocabulary.
+     */
+    private void addSpelling(int spelling) {
+        if (spelling == spellingKeys.length) {
+            spellingKeys = Arrays.copyOf(spellingKeys, spelling * 2);
+            spellingNumbers = Arrays.copyOf(spellingNumbers, spelling * 2);
         }
-        for (int i = 0; i < length; i++) {
-            char lower = lowerChar(chars[from + i]);
-            if (lower == NOT_LOWERED_ALONE) {
-                return -1;
-            }
-            lowering[i] = lower;
-        }
-        int known = lowered.size();
-        int word = lowered.id(lowering, 0, length);
-        if (word == known) {
-            if (word == loweredKeys.length) {
-                loweredKeys = Arrays.copyOf(loweredKeys, word * 2);
-                loweredNumbers = Arrays.copyOf(loweredNumbers, word * 2);
-            }
-            String lower = inVocabulary(lowered.string(word));
-            loweredKeys[word] = newKey(lower);
-            loweredNumbers[word] = VOCABULARY.find(lower);
-        }
-        return word;
+        String lower = inVocabulary(spellings.string(spelling).toLowerCase(Locale.ROOT));
+        spellingKeys[spelling] = newKey(lower);
+        spellingNumbers[spelling] = VOCABULARY.find(lower);
     }
 
     /** The lexicon's own instance of a word it has: the parser's comparisons with it then stop at the identity check. */
@@ -409,10 +390,6 @@ final class Tokens {
         return keyCount++;
     }
 
-    private static char lowerChar(char c) {
-        return LOWER_CASE[c];
-    }
-
     static boolean isDigit(char c) {
         return c >= '0' && c <= '9';
     }
@@ -425,8 +402,19 @@ final class Tokens {
         return k >= 0 && k < size && kind[k] == NUM;
     }
 
+    /**
+     * Whether token k is the single-char symbol c. Below U+3000, c is told by the token's key, the one instance of
+     * it that {@link #SINGLE_CHARS} holds: the parser then reads no char of the text, which is long out of the CPU's
+     * cache when it runs.
+     */
     boolean isSym(int k, char c) {
-        return k >= 0 && k < size && kind[k] == SYM && end[k] - start[k] == 1 && chars[start[k]] == c;
+        if (k < 0 || k >= size || kind[k] != SYM) {
+            return false;
+        }
+        if (c < SINGLE_CHARS.length) {
+            return keys[keyIndex[k]] == SINGLE_CHARS[c];
+        }
+        return end[k] - start[k] == 1 && chars[start[k]] == c;
     }
 
     /** Whether token k may be read together with the token before it (same line, at most a few spaces). */
@@ -453,8 +441,15 @@ final class Tokens {
         return index < 0 ? null : keys[index];
     }
 
+    /**
+     * Whether token k's {@link #key} is {@code word}, a string literal. Every key in the vocabulary is the
+     * vocabulary's interned instance, as a literal is, so a numbered key is compared by identity alone: most tokens
+     * asked about are frequent lexicon words ("de", "la"), which String.equals compares char by char.
+     */
     boolean is(int k, String word) {
-        return word.equals(key(k));
+        assert word == word.intern() : "not interned: " + word;
+        String key = key(k);
+        return key == word || key != null && numbers[k] == Vocabulary.NONE && word.equals(key);
     }
 
     String raw(int k) {
