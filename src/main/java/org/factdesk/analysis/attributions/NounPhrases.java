@@ -55,6 +55,15 @@ final class NounPhrases {
     /** First words of the names of government bodies that list their areas ("Ministerio de Ciencia, Innovación y …"). */
     private static final Set<String> GOVERNMENT_BODIES = Set.of("ministerio", "ministry", "department", "departamento",
         "consejería", "conselleria", "secretaría", "secretariat");
+    /** The ASCII chars at which {@link #chunks} may end a chunk. */
+    private static final boolean[] SPLITS_ASCII = new boolean[128];
+
+    static {
+        for (char c : ",;()-".toCharArray()) {
+            SPLITS_ASCII[c] = true;
+        }
+    }
+
     private static final Set<String> AREA_CONJUNCTIONS = Set.of("y", "e", "and", "i");
     /** Nouns for someone who speaks for a body: "a council spokesperson" is the council speaking. */
     private static final Set<String> SPOKESPEOPLE = Set.of("spokesperson", "spokesman", "spokeswoman", "spokespeople",
@@ -647,6 +656,9 @@ final class NounPhrases {
         int start = from;
         for (int i = from; i < to && chunks.size() < most; i++) {
             char c = chars[i];
+            if (!maySplit(c)) {
+                continue;
+            }
             if (c == '(') {
                 addChunk(chunks, start, i);
                 // looked for in the range only: a '(' never closed sent the search to the end of a long text
@@ -668,6 +680,11 @@ final class NounPhrases {
             addChunk(chunks, start, to);
         }
         return chunks;
+    }
+
+    /** Whether a chunk may end at the char: most chars are letters, passed with a table read or two comparisons. */
+    private static boolean maySplit(char c) {
+        return c < 128 ? SPLITS_ASCII[c] : c == '—' || c == '–';
     }
 
     /** Whether the comma at {@code comma} lists the areas of a ministry named in [start, to) ("de Ciencia, Innovación"). */
