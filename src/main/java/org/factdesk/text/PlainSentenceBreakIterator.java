@@ -29,10 +29,11 @@ final class PlainSentenceBreakIterator extends BreakIterator {
     private static final byte UPPER = 3;
     private static final byte OLETTER = 4;
     private static final byte NUMERIC = 5;
-    private static final byte ATERM = 6;
-    private static final byte STERM = 7;
-    private static final byte CLOSE = 8;
-    private static final byte SCONTINUE = 9;
+    private static final byte CLOSE = 6;
+    private static final byte SCONTINUE = 7;
+    // The classes the scan of a paragraph stops at come last, so that it passes any other char with one comparison.
+    private static final byte ATERM = 8;
+    private static final byte STERM = 9;
     /** Paragraph separators, Extend and Format chars, and surrogates: text with them is not plain. */
     private static final byte UNSUPPORTED = 10;
 
@@ -107,13 +108,10 @@ final class PlainSentenceBreakIterator extends BreakIterator {
 
     /** Adds the boundaries inside s[0, length); false if s is not plain. */
     private boolean cut(char[] s, int length) {
-        for (int a = 0; a < length; a++) {
+        for (int a = nextStop(s, 0, length); a < length; a = nextStop(s, a + 1, length)) {
             byte terminator = CLASSES[s[a]];
             if (terminator == UNSUPPORTED) {
                 return false;
-            }
-            if (terminator != ATERM && terminator != STERM) {
-                continue;
             }
             int p = a + 1;
             while (p < length && CLASSES[s[p]] == CLOSE) {
@@ -127,6 +125,15 @@ final class PlainSentenceBreakIterator extends BreakIterator {
             }
         }
         return true;
+    }
+
+    /** The index of the first terminator or unsupported char in s[from, length), or length if there is none. */
+    private static int nextStop(char[] s, int from, int length) {
+        int i = from;
+        while (i < length && CLASSES[s[i]] < ATERM) {
+            i++;
+        }
+        return i;
     }
 
     /** Whether there is a boundary at p, the first char after the terminator at a and its Close* Sp*. */
