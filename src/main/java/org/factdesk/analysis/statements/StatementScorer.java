@@ -228,12 +228,13 @@ public final class StatementScorer {
             for (TextSpan sentence : sentences) {
                 longest = Math.max(longest, sentence.length());
             }
-            // one buffer for the lower-case chars of every sentence
-            char[] buffer = new char[longest];
+            // one pair of buffers for the chars of every sentence
+            char[] original = new char[longest];
+            char[] lower = new char[longest];
             List<StatementMatch> matches = new ArrayList<>(sentences.size());
             for (TextSpan sentence : sentences) {
                 matches.add(new StatementMatch(sentence.start(), sentence.end(),
-                        score(Features.of(text, sentence.start(), sentence.end(), buffer))));
+                        score(Features.of(text, sentence.start(), sentence.end(), original, lower))));
             }
             return matches;
         } catch (RuntimeException e) {
@@ -275,7 +276,7 @@ public final class StatementScorer {
 
     /** The score of the sentence [start, end) of the text. */
     static double scoreSentence(String text, int start, int end) {
-        return score(Features.of(text, start, end, new char[end - start]));
+        return score(Features.of(text, start, end, new char[end - start], new char[end - start]));
     }
 
     private static double score(Features f) {
@@ -324,24 +325,22 @@ public final class StatementScorer {
         /**
          * The features of the sentence [start, end) of the text.
          *
-         * @param buffer room for at least {@code end - start} chars, overwritten
+         * @param original room for at least {@code end - start} chars, overwritten with the sentence
+         * @param lower    room for as many, overwritten with its lower case
          */
-        static Features of(String text, int start, int end, char[] buffer) {
-            char[] lower = buffer;
-            int length = CharTable.lowerCase(text, start, end, buffer);
-            if (length < 0) {
-                // char for char, so that the lower case stays as long as the sentence and its indexes read the same
-                // chars ("İstanbul": String.toLowerCase makes two chars of the dotted capital I)
-                length = end - start;
-                for (int i = 0; i < length; i++) {
-                    lower[i] = Character.toLowerCase(text.charAt(start + i));
-                }
+        static Features of(String text, int start, int end, char[] original, char[] lower) {
+            int length = end - start;
+            text.getChars(start, end, original, 0);
+            // char for char, so that the lower case stays as long as the sentence and its indexes read the same chars
+            // ("İstanbul": String.toLowerCase makes two chars of the dotted capital I)
+            for (int i = 0; i < length; i++) {
+                lower[i] = CharTable.toLowerCase(original[i]);
             }
-            return of(text, start, end, lower, length);
+            return of(text, start, end, original, lower, length);
         }
 
-        /** The features of text[start, end), whose lower case is lower[0, length). */
-        private static Features of(String text, int start, int end, char[] lower, int length) {
+        /** The features of text[start, end), whose chars are original[0, length) and lower case lower[0, length). */
+        private static Features of(String text, int start, int end, char[] original, char[] lower, int length) {
             Features f = new Features();
             String[] openings = length == 0 || lower[0] >= METADATA_OPENINGS_BY_FIRST.length ? null
                     : METADATA_OPENINGS_BY_FIRST[lower[0]];
@@ -407,7 +406,7 @@ public final class StatementScorer {
                     hash = WordTable.hash(hash, chars[j]);
                     j++;
                 }
-                boolean capitalised = Character.isUpperCase(text.charAt(start + i));
+                boolean capitalised = CharTable.isUpperCase(original[i]);
                 boolean afterQuote = i > 0 && opensQuoteOrClause(chars[i - 1])
                         || i > 1 && chars[i - 1] == ' ' && opensQuote(chars[i - 2]);
                 int entry = WORDS.get(chars, i, j, hash, 0);
