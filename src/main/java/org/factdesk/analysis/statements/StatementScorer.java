@@ -326,27 +326,26 @@ public final class StatementScorer {
          * The features of the sentence [start, end) of the text.
          *
          * @param original room for at least {@code end - start} chars, overwritten with the sentence
-         * @param lower    room for as many, overwritten with its lower case
+         * @param lower    room for as many, overwritten with the lower case of its words
          */
         static Features of(String text, int start, int end, char[] original, char[] lower) {
-            int length = end - start;
             text.getChars(start, end, original, 0);
-            // char for char, so that the lower case stays as long as the sentence and its indexes read the same chars
-            // ("İstanbul": String.toLowerCase makes two chars of the dotted capital I)
-            for (int i = 0; i < length; i++) {
-                lower[i] = CharTable.toLowerCase(original[i]);
-            }
-            return of(text, start, end, original, lower, length);
+            return of(text, start, end, original, lower, end - start);
         }
 
-        /** The features of text[start, end), whose chars are original[0, length) and lower case lower[0, length). */
+        /**
+         * The features of text[start, end), whose chars are original[0, length). Chars are told apart by their own
+         * case, which is what their lower case would tell (the marks and digits the rules look for have no case, and a
+         * char is a letter exactly when its lower case is); only the chars of words are lowered, into lower at the same
+         * indexes, as each word is read.
+         */
         private static Features of(String text, int start, int end, char[] original, char[] lower, int length) {
             Features f = new Features();
-            String[] openings = length == 0 || lower[0] >= METADATA_OPENINGS_BY_FIRST.length ? null
-                    : METADATA_OPENINGS_BY_FIRST[lower[0]];
+            char first = length == 0 ? ' ' : lowerCase(original[0]);
+            String[] openings = first >= METADATA_OPENINGS_BY_FIRST.length ? null : METADATA_OPENINGS_BY_FIRST[first];
             if (openings != null) {
                 for (String opening : openings) {
-                    if (startsWith(lower, length, opening)) {
+                    if (startsWithLowerCase(original, length, opening)) {
                         f.metadata = !opening.equals("by ") && !opening.equals("por ")
                                 || startsWithByline(text, start + opening.length(), end);
                         if (f.metadata) {
@@ -355,14 +354,15 @@ public final class StatementScorer {
                     }
                 }
             }
-            f.exclamation = startsWith(lower, length, "qué ") || startsWith(lower, length, "what a ");
-            char last = length == 0 ? ' ' : lower[length - 1];
+            f.exclamation = startsWithLowerCase(original, length, "qué ")
+                    || startsWithLowerCase(original, length, "what a ");
+            char last = length == 0 ? ' ' : original[length - 1];
             boolean terminated = isTerminator(last);
             int previous = 0;
             int previousFlags = 0;
             boolean sentenceInitial = true;
             int i = 0;
-            char[] chars = lower;
+            char[] chars = original;
             while (i < length) {
                 char c = chars[i];
                 if (isDigit(c)) {
@@ -403,14 +403,16 @@ public final class StatementScorer {
                 while (j < length && (isLetter(chars[j]) || chars[j] == '\''
                         || chars[j] == '’' || chars[j] == '-' && j + 1 < length
                         && isLetter(chars[j + 1]))) {
-                    hash = WordTable.hash(hash, chars[j]);
+                    char lowerCase = lowerCase(chars[j]);
+                    lower[j] = lowerCase;
+                    hash = WordTable.hash(hash, lowerCase);
                     j++;
                 }
-                boolean capitalised = CharTable.isUpperCase(original[i]);
+                boolean capitalised = CharTable.isUpperCase(chars[i]);
                 boolean afterQuote = i > 0 && opensQuoteOrClause(chars[i - 1])
                         || i > 1 && chars[i - 1] == ' ' && opensQuote(chars[i - 2]);
-                int entry = WORDS.get(chars, i, j, hash, 0);
-                f.count(chars, i, j, entry, previous, previousFlags,
+                int entry = WORDS.get(lower, i, j, hash, 0);
+                f.count(lower, i, j, entry, previous, previousFlags,
                         capitalised && !sentenceInitial && !afterQuote);
                 f.words++;
                 sentenceInitial = false;
@@ -422,12 +424,13 @@ public final class StatementScorer {
             return f;
         }
 
-        private static boolean startsWith(char[] chars, int length, String prefix) {
+        /** Whether the lower case of chars[0, length) starts with the lower-case prefix. */
+        private static boolean startsWithLowerCase(char[] chars, int length, String prefix) {
             if (prefix.length() > length) {
                 return false;
             }
             for (int k = 0; k < prefix.length(); k++) {
-                if (chars[k] != prefix.charAt(k)) {
+                if (lowerCase(chars[k]) != prefix.charAt(k)) {
                     return false;
                 }
             }
@@ -461,6 +464,14 @@ public final class StatementScorer {
                 case '«', '“', '"', '‘', ':' -> true;
                 default -> false;
             };
+        }
+
+        /**
+         * The lower case of c, char for char, so that a sentence's lower case is as long as the sentence and its
+         * indexes read the same chars ("İstanbul": String.toLowerCase makes two chars of the dotted capital I).
+         */
+        private static char lowerCase(char c) {
+            return CharTable.toLowerCase(c);
         }
 
         private static boolean isLetter(char c) {
