@@ -408,12 +408,10 @@ public final class StatementScorer {
                     hash = WordTable.hash(hash, lowerCase);
                     j++;
                 }
-                boolean capitalised = CharTable.isUpperCase(chars[i]);
-                boolean afterQuote = i > 0 && opensQuoteOrClause(chars[i - 1])
-                        || i > 1 && chars[i - 1] == ' ' && opensQuote(chars[i - 2]);
+                // what a word follows is looked at only if it is capitalised, which most words are not
+                boolean name = CharTable.isUpperCase(chars[i]) && !sentenceInitial && !followsQuote(chars, i);
                 int entry = WORDS.get(lower, i, j, hash, 0);
-                f.count(lower, i, j, entry, previous, previousFlags,
-                        capitalised && !sentenceInitial && !afterQuote);
+                f.count(lower, i, j, entry, previous, previousFlags, name);
                 f.words++;
                 sentenceInitial = false;
                 previous = entry >>> ID_SHIFT;
@@ -448,6 +446,12 @@ public final class StatementScorer {
         /** What may stand inside a number between digits: {@code .,:}. */
         private static boolean isNumberSeparator(char c) {
             return c == '.' || c == ',' || c == ':';
+        }
+
+        /** Whether the word at chars[i] follows a quote or a clause's opening, right after it or after one space. */
+        private static boolean followsQuote(char[] chars, int i) {
+            return i > 0 && opensQuoteOrClause(chars[i - 1])
+                    || i > 1 && chars[i - 1] == ' ' && opensQuote(chars[i - 2]);
         }
 
         /** What a capitalised word may follow without being a name: {@code «“"‘(:—}. */
