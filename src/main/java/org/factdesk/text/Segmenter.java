@@ -58,6 +58,9 @@ public final class Segmenter {
             Language.ES, union(COMMON_ABBREVIATIONS, SPANISH_ABBREVIATIONS),
             Language.EN, union(COMMON_ABBREVIATIONS, ENGLISH_ABBREVIATIONS),
             Language.UNDETERMINED, union(COMMON_ABBREVIATIONS, union(SPANISH_ABBREVIATIONS, ENGLISH_ABBREVIATIONS)));
+    /** The length of the longest abbreviation of any language. */
+    private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.get(Language.UNDETERMINED).stream()
+            .mapToInt(String::length).max().orElse(0);
     /** What a line that ends a sentence or a quote ends with. */
     private static final String SENTENCE_END = ".!?:;»”\"…";
     /** What may stand before an abbreviation in the same word: "(p.m.", "«Sr.". */
@@ -227,9 +230,12 @@ public final class Segmenter {
         while (wordStart < end && OPENING_PUNCTUATION.indexOf(content.charAt(wordStart)) >= 0) {
             wordStart++;
         }
-        String word = content.substring(wordStart, end);
-        return abbreviations.contains(word)
-                || (word.length() == 2 && word.charAt(0) >= 'A' && word.charAt(0) <= 'Z');
+        int length = end - wordStart;
+        if (length == 2 && content.charAt(wordStart) >= 'A' && content.charAt(wordStart) <= 'Z') {
+            return true;
+        }
+        // most sentences end in a word longer than any abbreviation, which needs no substring to be told apart
+        return length <= LONGEST_ABBREVIATION && abbreviations.contains(content.substring(wordStart, end));
     }
 
     /**
@@ -323,6 +329,10 @@ public final class Segmenter {
     }
 
     private static boolean isSpace(char c) {
+        if (c > ' ' && c < 0x80) {
+            // most chars asked about are ASCII letters and marks, which the JDK would look up twice to say no
+            return false;
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }
