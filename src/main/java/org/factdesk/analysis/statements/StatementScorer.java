@@ -531,7 +531,7 @@ public final class StatementScorer {
                     || endsWith(lower, from, to, "ido") || endsWith(lower, from, to, "ed")
                     || endsWith(lower, from, to, "en") || endsWith(lower, from, to, "wn"))
                     || isSpanishPreterite(lower, from, to)
-                    || to - from > 4 && endsWith(lower, from, to, "ed") && (flags & F_NOT_PAST) == 0)) {
+                    || endsWith(lower, from, to, "ed") && to - from > 4 && (flags & F_NOT_PAST) == 0)) {
                 past = true;
             }
             if ((flags & F_REPORTING) != 0) {
@@ -569,23 +569,21 @@ public final class StatementScorer {
             return true;
         }
 
-        /** Ends in "ó", "aron" or "ieron" (the last char is compared first: this runs for every word). */
+        /**
+         * Ends in "ó", "aron" or "ieron", and is longer than three chars. This runs for nearly every word: the last
+         * char, which few words match, is compared before the length, which a branch cannot predict.
+         */
         private static boolean isSpanishPreterite(char[] lower, int from, int to) {
-            if (to - from <= 3) {
-                return false;
-            }
             char last = lower[to - 1];
-            return last == 'ó' || last == 'n' && (endsWith(lower, from, to, "aron")
-                    || endsWith(lower, from, to, "ieron"));
+            return last == 'ó' && to - from > 3
+                    || last == 'n' && (endsWith(lower, from, to, "aron") || endsWith(lower, from, to, "ieron"));
         }
 
-        /** Ends in "rá" or "rán" (the last char is compared first: this runs for every word). */
+        /** Ends in "rá" or "rán", and is longer than four chars (the last char compared first, as above). */
         private static boolean isSpanishFuture(char[] lower, int from, int to) {
-            if (to - from <= 4) {
-                return false;
-            }
             char last = lower[to - 1];
-            return last == 'á' && lower[to - 2] == 'r' || last == 'n' && endsWith(lower, from, to, "rán");
+            return last == 'á' && to - from > 4 && lower[to - 2] == 'r'
+                    || last == 'n' && endsWith(lower, from, to, "rán") && to - from > 4;
         }
     }
 }
