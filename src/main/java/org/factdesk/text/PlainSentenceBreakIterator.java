@@ -40,7 +40,10 @@ final class PlainSentenceBreakIterator extends BreakIterator {
     /** The sentence-break class of every BMP char, from ICU's own property data so that both agree. */
     private static final byte[] CLASSES = classes();
 
+    /** The iterator's text is text[start, end). */
     private String text = "";
+    private int start;
+    private int end;
     private char[] chars = new char[256];
     private int[] breaks = new int[16];
     private int count;
@@ -75,13 +78,25 @@ final class PlainSentenceBreakIterator extends BreakIterator {
      * @return whether it was plain and is now this iterator's text; if not, the iterator is left unusable
      */
     boolean setPlainText(String content) {
-        int length = content.length();
+        return setPlainText(content, 0, content.length());
+    }
+
+    /**
+     * Takes text[from, to) as the text to iterate over if it is plain, boundaries counted from {@code from}: the same
+     * as {@code setPlainText(text.substring(from, to))} without the substring.
+     *
+     * @return whether it was plain and is now this iterator's text; if not, the iterator is left unusable
+     */
+    boolean setPlainText(String text, int from, int to) {
+        int length = to - from;
         if (chars.length < length) {
             chars = new char[Math.max(length, chars.length * 2)];
         }
         // a char array costs less to read than a String holding non-Latin-1 chars
-        content.getChars(0, length, chars, 0);
-        text = content;
+        text.getChars(from, to, chars, 0);
+        this.text = text;
+        start = from;
+        end = to;
         count = 0;
         current = 0;
         add(0);
@@ -181,7 +196,7 @@ final class PlainSentenceBreakIterator extends BreakIterator {
 
     @Override
     public CharacterIterator getText() {
-        return new StringCharacterIterator(text, 0, text.length(), breaks[current]);
+        return new SpanCharacterIterator(text, start, end, breaks[current]);
     }
 
     @Override

@@ -195,21 +195,30 @@ public final class Segmenter {
 
     private static void cut(String text, Paragraph paragraph, boolean hardWrapped, SentenceBreaker sentenceBreaker,
             Set<String> abbreviations, List<TextSpan> sentences) {
-        String content = text.substring(paragraph.start(), paragraph.end());
+        // The paragraph is content[first, last), and content's offset i is the text's offset + i: the text itself,
+        // unless the paragraph's line breaks must be read as spaces.
+        String content = text;
+        int first = paragraph.start();
+        int last = paragraph.end();
+        int offset = 0;
         if (hardWrapped) {
             // Same length, so offsets stay valid; ICU always breaks after a line feed.
-            content = content.replace('\n', ' ');
+            content = text.substring(first, last).replace('\n', ' ');
+            offset = first;
+            first = 0;
+            last = content.length();
         }
-        BreakIterator breaker = sentenceBreaker.over(content);
-        int start = breaker.first();
-        for (int end = breaker.next(); end != BreakIterator.DONE; end = breaker.next()) {
+        BreakIterator breaker = sentenceBreaker.over(content, first, last);
+        int start = first + breaker.first();
+        for (int boundary = breaker.next(); boundary != BreakIterator.DONE; boundary = breaker.next()) {
+            int end = first + boundary;
             int to = skipSpaceBackward(content, start, end);
-            if (end < content.length() && endsWithAbbreviation(content, start, to, abbreviations)) {
+            if (end < last && endsWithAbbreviation(content, start, to, abbreviations)) {
                 continue;
             }
             int from = skipSpaceForward(content, start, to);
             if (from < to) {
-                sentences.add(new TextSpan(paragraph.start() + from, paragraph.start() + to));
+                sentences.add(new TextSpan(offset + from, offset + to));
             }
             start = end;
         }
