@@ -512,8 +512,25 @@ public final class StatementScorer {
             if (name) {
                 names++;
             }
-            int flags = entry;
             int word = entry >>> ID_SHIFT;
+            if (!past && ((entry & F_PAST) != 0 || (before & F_PERFECT) != 0 && (endsWith(lower, from, to, "ado")
+                    || endsWith(lower, from, to, "ido") || endsWith(lower, from, to, "ed")
+                    || endsWith(lower, from, to, "en") || endsWith(lower, from, to, "wn"))
+                    || isSpanishPreterite(lower, from, to)
+                    || endsWith(lower, from, to, "ed") && to - from > 4 && (entry & F_NOT_PAST) == 0)) {
+                past = true;
+            }
+            if ((entry & F_HEDGE) != 0 || word == VEZ && previous == TAL || isSpanishFuture(lower, from, to)) {
+                hedges++;
+            }
+            if (entry != 0) {
+                // most words are on no list and have no id: none of the rules below applies to them
+                countListed(entry, word, previous);
+            }
+        }
+
+        /** Counts a word on a list or with an id, for the rules that only look at its entry and the word before. */
+        private void countListed(int flags, int word, int previous) {
             if ((flags & F_UNIT) != 0 && word != POR && word != PER
                     || word == CIENTO && previous == POR
                     || word == CENT && previous == PER) {
@@ -527,13 +544,6 @@ public final class StatementScorer {
                     || previous == PASADO || previous == THE)) {
                 date = true;
             }
-            if (!past && ((flags & F_PAST) != 0 || (before & F_PERFECT) != 0 && (endsWith(lower, from, to, "ado")
-                    || endsWith(lower, from, to, "ido") || endsWith(lower, from, to, "ed")
-                    || endsWith(lower, from, to, "en") || endsWith(lower, from, to, "wn"))
-                    || isSpanishPreterite(lower, from, to)
-                    || endsWith(lower, from, to, "ed") && to - from > 4 && (flags & F_NOT_PAST) == 0)) {
-                past = true;
-            }
             if ((flags & F_REPORTING) != 0) {
                 reporting = true;
             }
@@ -543,9 +553,6 @@ public final class StatementScorer {
             if ((flags & F_OPINION) != 0 || word == OPINION_ID && previous == MI
                     || word == VIEW && previous == MY || word == QUE && previous == HAY) {
                 opinions++;
-            }
-            if ((flags & F_HEDGE) != 0 || word == VEZ && previous == TAL || isSpanishFuture(lower, from, to)) {
-                hedges++;
             }
             if ((flags & F_FIRST_PERSON) != 0) {
                 firstPerson = true;
