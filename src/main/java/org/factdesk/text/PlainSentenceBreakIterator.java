@@ -29,17 +29,21 @@ final class PlainSentenceBreakIterator extends BreakIterator {
     private static final byte UPPER = 3;
     private static final byte OLETTER = 4;
     private static final byte NUMERIC = 5;
-    private static final byte ATERM = 6;
-    private static final byte STERM = 7;
-    private static final byte CLOSE = 8;
-    private static final byte SCONTINUE = 9;
+    private static final byte CLOSE = 6;
+    private static final byte SCONTINUE = 7;
+    // The classes the scan of a paragraph stops at come last, so that it passes any other char with one comparison.
+    private static final byte ATERM = 8;
+    private static final byte STERM = 9;
     /** Paragraph separators, Extend and Format chars, and surrogates: text with them is not plain. */
     private static final byte UNSUPPORTED = 10;
 
     /** The sentence-break class of every BMP char, from ICU's own property data so that both agree. */
     private static final byte[] CLASSES = classes();
 
+    /** The iterator's text is text[start, end). */
     private String text = "";
+    private int start;
+    private int end;
     private char[] chars = new char[256];
     private int[] breaks = new int[16];
     private int count;
@@ -74,13 +78,25 @@ final class PlainSentenceBreakIterator extends BreakIterator {
      * @return whether it was plain and is now this iterator's text; if not, the iterator is left unusable
      */
     boolean setPlainText(String content) {
-        int length = content.length();
+        return setPlainText(content, 0, content.length());
+    }
+
+    /**
+     * Takes text[from, to) as the text to iterate over if it is plain, boundaries counted from {@code from}: the same
+     * as {@code setPlainText(text.substring(from, to))} without the substring.
+     *
+     * @return whether it was plain and is now this iterator's text; if not, the iterator is left unusable
+     */
+    boolean setPlainText(String text, int from, int to) {
+        int length = to - from;
         if (chars.length < length) {
             chars = new char[Math.max(length, chars.length * 2)];
         }
         // a char array costs less to read than a String holding non-Latin-1 chars
-        content.getChars(0, length, chars, 0);
-        text = content;
+        text.getChars(from, to, chars, 0);
+        this.text = text;
+        start = from;
+        end = to;
         count = 0;
         current = 0;
         add(0);
@@ -107,13 +123,10 @@ final class PlainSentenceBreakIterator extends BreakIterator {
 
     /** Adds the boundaries inside s[0, length); false if s is not plain. */
     private boolean cut(char[] s, int length) {
-        for (int a = 0; a < length; a++) {
+        for (int a = nextStop(s, 0, length); a < length; a = nextStop(s, a + 1, length)) {
             byte terminator = CLASSES[s[a]];
             if (terminator == UNSUPPORTED) {
                 return false;
-            }
-            if (terminator != ATERM && terminator != STERM) {
-                continue;
             }
             int p = a + 1;
             while (p < length && CLASSES[s[p]] == CLOSE) {
@@ -127,6 +140,15 @@ final class PlainSentenceBreakIterator extends BreakIterator {
             }
         }
         return true;
+    }
+
+    /** The index of the first terminator or unsupported char in s[from, length), or length if there is none. */
+    private static int nextStop(char[] s, int from, int length) {
+        int i = from;
+        while (i < length && CLASSES[s[i]] < ATERM) {
+            i++;
+        }
+        return i;
     }
 
     /** Whether there is a boundary at p, the first char after the terminator at a and its Close* Sp*. */
@@ -174,7 +196,7 @@ final class PlainSentenceBreakIterator extends BreakIterator {
 
     @Override
     public CharacterIterator getText() {
-        return new StringCharacterIterator(text, 0, text.length(), breaks[current]);
+        return new SpanCharacterIterator(text, start, end, breaks[current]);
     }
 
     @Override

@@ -58,6 +58,9 @@ public final class Segmenter {
             Language.ES, union(COMMON_ABBREVIATIONS, SPANISH_ABBREVIATIONS),
             Language.EN, union(COMMON_ABBREVIATIONS, ENGLISH_ABBREVIATIONS),
             Language.UNDETERMINED, union(COMMON_ABBREVIATIONS, union(SPANISH_ABBREVIATIONS, ENGLISH_ABBREVIATIONS)));
+    /** The length of the longest abbreviation of any language. */
+    private static final int LONGEST_ABBREVIATION = ABBREVIATIONS.get(Language.UNDETERMINED).stream()
+            .mapToInt(String::length).max().orElse(0);
     /** What a line that ends a sentence or a quote ends with. */
     private static final String SENTENCE_END = ".!?:;»”\"…";
     /** What may stand before an abbreviation in the same word: "(p.m.", "«Sr.". */
@@ -192,21 +195,30 @@ public final class Segmenter {
 
     private static void cut(String text, Paragraph paragraph, boolean hardWrapped, SentenceBreaker sentenceBreaker,
             Set<String> abbreviations, List<TextSpan> sentences) {
-        String content = text.substring(paragraph.start(), paragraph.end());
+        // The paragraph is content[first, last), and content's offset i is the text's offset + i: the text itself,
+        // unless the paragraph's line breaks must be read as spaces.
+        String content = text;
+        int first = paragraph.start();
+        int last = paragraph.end();
+        int offset = 0;
         if (hardWrapped) {
             // Same length, so offsets stay valid; ICU always breaks after a line feed.
-            content = content.replace('\n', ' ');
+            content = text.substring(first, last).replace('\n', ' ');
+            offset = first;
+            first = 0;
+            last = content.length();
         }
-        BreakIterator breaker = sentenceBreaker.over(content);
-        int start = breaker.first();
-        for (int end = breaker.next(); end != BreakIterator.DONE; end = breaker.next()) {
+        BreakIterator breaker = sentenceBreaker.over(content, first, last);
+        int start = first + breaker.first();
+        for (int boundary = breaker.next(); boundary != BreakIterator.DONE; boundary = breaker.next()) {
+            int end = first + boundary;
             int to = skipSpaceBackward(content, start, end);
-            if (end < content.length() && endsWithAbbreviation(content, start, to, abbreviations)) {
+            if (end < last && endsWithAbbreviation(content, start, to, abbreviations)) {
                 continue;
             }
             int from = skipSpaceForward(content, start, to);
             if (from < to) {
-                sentences.add(new TextSpan(paragraph.start() + from, paragraph.start() + to));
+                sentences.add(new TextSpan(offset + from, offset + to));
             }
             start = end;
         }
@@ -227,9 +239,12 @@ public final class Segmenter {
         while (wordStart < end && OPENING_PUNCTUATION.indexOf(content.charAt(wordStart)) >= 0) {
             wordStart++;
         }
-        String word = content.substring(wordStart, end);
-        return abbreviations.contains(word)
-                || (word.length() == 2 && word.charAt(0) >= 'A' && word.charAt(0) <= 'Z');
+        int length = end - wordStart;
+        if (length == 2 && content.charAt(wordStart) >= 'A' && content.charAt(wordStart) <= 'Z') {
+            return true;
+        }
+        // most sentences end in a word longer than any abbreviation, which needs no substring to be told apart
+        return length <= LONGEST_ABBREVIATION && abbreviations.contains(content.substring(wordStart, end));
     }
 
     /**
@@ -323,6 +338,10 @@ public final class Segmenter {
     }
 
     private static boolean isSpace(char c) {
+        if (c > ' ' && c < 0x80) {
+            // most chars asked about are ASCII letters and marks, which the JDK would look up twice to say no
+            return false;
+        }
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 }

@@ -28,13 +28,16 @@ final class SentenceBreaker {
         filteredPlain = FilteredBreakIteratorBuilder.getInstance(locale).wrapIteratorWithFilter(plain);
     }
 
-    /** An iterator over the sentence boundaries of {@code content}, valid until the next call. */
-    BreakIterator over(String content) {
-        if (plain.setPlainText(content)) {
+    /**
+     * An iterator over the sentence boundaries of text[from, to), counted from {@code from} as in
+     * {@code text.substring(from, to)}, valid until the next call.
+     */
+    BreakIterator over(String text, int from, int to) {
+        if (plain.setPlainText(text, from, to)) {
             // the filter keeps no state of its own: it reads the text back from the iterator it wraps
             return filteredPlain;
         }
-        icu.setText(content);
+        icu.setText(text.substring(from, to));
         return icu;
     }
 }

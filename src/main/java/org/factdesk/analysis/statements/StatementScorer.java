@@ -228,12 +228,13 @@ public final class StatementScorer {
             for (TextSpan sentence : sentences) {
                 longest = Math.max(longest, sentence.length());
             }
-            // one buffer for the lower-case chars of every sentence
-            char[] buffer = new char[longest];
+            // one pair of buffers for the chars of every sentence
+            char[] original = new char[longest];
+            char[] lower = new char[longest];
             List<StatementMatch> matches = new ArrayList<>(sentences.size());
             for (TextSpan sentence : sentences) {
                 matches.add(new StatementMatch(sentence.start(), sentence.end(),
-                        score(Features.of(text, sentence.start(), sentence.end(), buffer))));
+                        score(Features.of(text, sentence.start(), sentence.end(), original, lower))));
             }
             return matches;
         } catch (RuntimeException e) {
@@ -275,7 +276,7 @@ public final class StatementScorer {
 
     /** The score of the sentence [start, end) of the text. */
     static double scoreSentence(String text, int start, int end) {
-        return score(Features.of(text, start, end, new char[end - start]));
+        return score(Features.of(text, start, end, new char[end - start], new char[end - start]));
     }
 
     private static double score(Features f) {
@@ -324,30 +325,27 @@ public final class StatementScorer {
         /**
          * The features of the sentence [start, end) of the text.
          *
-         * @param buffer room for at least {@code end - start} chars, overwritten
+         * @param original room for at least {@code end - start} chars, overwritten with the sentence
+         * @param lower    room for as many, overwritten with the lower case of its words
          */
-        static Features of(String text, int start, int end, char[] buffer) {
-            char[] lower = buffer;
-            int length = CharTable.lowerCase(text, start, end, buffer);
-            if (length < 0) {
-                // char for char, so that the lower case stays as long as the sentence and its indexes read the same
-                // chars ("İstanbul": String.toLowerCase makes two chars of the dotted capital I)
-                length = end - start;
-                for (int i = 0; i < length; i++) {
-                    lower[i] = Character.toLowerCase(text.charAt(start + i));
-                }
-            }
-            return of(text, start, end, lower, length);
+        static Features of(String text, int start, int end, char[] original, char[] lower) {
+            text.getChars(start, end, original, 0);
+            return of(text, start, end, original, lower, end - start);
         }
 
-        /** The features of text[start, end), whose lower case is lower[0, length). */
-        private static Features of(String text, int start, int end, char[] lower, int length) {
+        /**
+         * The features of text[start, end), whose chars are original[0, length). Chars are told apart by their own
+         * case, which is what their lower case would tell (the marks and digits the rules look for have no case, and a
+         * char is a letter exactly when its lower case is); only the chars of words are lowered, into lower at the same
+         * indexes, as each word is read.
+         */
+        private static Features of(String text, int start, int end, char[] original, char[] lower, int length) {
             Features f = new Features();
-            String[] openings = length == 0 || lower[0] >= METADATA_OPENINGS_BY_FIRST.length ? null
-                    : METADATA_OPENINGS_BY_FIRST[lower[0]];
+            char first = length == 0 ? ' ' : lowerCase(original[0]);
+            String[] openings = first >= METADATA_OPENINGS_BY_FIRST.length ? null : METADATA_OPENINGS_BY_FIRST[first];
             if (openings != null) {
                 for (String opening : openings) {
-                    if (startsWith(lower, length, opening)) {
+                    if (startsWithLowerCase(original, length, opening)) {
                         f.metadata = !opening.equals("by ") && !opening.equals("por ")
                                 || startsWithByline(text, start + opening.length(), end);
                         if (f.metadata) {
@@ -356,14 +354,15 @@ public final class StatementScorer {
                     }
                 }
             }
-            f.exclamation = startsWith(lower, length, "qué ") || startsWith(lower, length, "what a ");
-            char last = length == 0 ? ' ' : lower[length - 1];
+            f.exclamation = startsWithLowerCase(original, length, "qué ")
+                    || startsWithLowerCase(original, length, "what a ");
+            char last = length == 0 ? ' ' : original[length - 1];
             boolean terminated = isTerminator(last);
             int previous = 0;
             int previousFlags = 0;
             boolean sentenceInitial = true;
             int i = 0;
-            char[] chars = lower;
+            char[] chars = original;
             while (i < length) {
                 char c = chars[i];
                 if (isDigit(c)) {
@@ -404,15 +403,15 @@ public final class StatementScorer {
                 while (j < length && (isLetter(chars[j]) || chars[j] == '\''
                         || chars[j] == '’' || chars[j] == '-' && j + 1 < length
                         && isLetter(chars[j + 1]))) {
-                    hash = WordTable.hash(hash, chars[j]);
+                    char lowerCase = lowerCase(chars[j]);
+                    lower[j] = lowerCase;
+                    hash = WordTable.hash(hash, lowerCase);
                     j++;
                 }
-                boolean capitalised = Character.isUpperCase(text.charAt(start + i));
-                boolean afterQuote = i > 0 && opensQuoteOrClause(chars[i - 1])
-                        || i > 1 && chars[i - 1] == ' ' && opensQuote(chars[i - 2]);
-                int entry = WORDS.get(chars, i, j, hash, 0);
-                f.count(chars, i, j, entry, previous, previousFlags,
-                        capitalised && !sentenceInitial && !afterQuote);
+                // what a word follows is looked at only if it is capitalised, which most words are not
+                boolean name = CharTable.isUpperCase(chars[i]) && !sentenceInitial && !followsQuote(chars, i);
+                int entry = WORDS.get(lower, i, j, hash, 0);
+                f.count(lower, i, j, entry, previous, previousFlags, name);
                 f.words++;
                 sentenceInitial = false;
                 previous = entry >>> ID_SHIFT;
@@ -423,12 +422,13 @@ public final class StatementScorer {
             return f;
         }
 
-        private static boolean startsWith(char[] chars, int length, String prefix) {
+        /** Whether the lower case of chars[0, length) starts with the lower-case prefix. */
+        private static boolean startsWithLowerCase(char[] chars, int length, String prefix) {
             if (prefix.length() > length) {
                 return false;
             }
             for (int k = 0; k < prefix.length(); k++) {
-                if (chars[k] != prefix.charAt(k)) {
+                if (lowerCase(chars[k]) != prefix.charAt(k)) {
                     return false;
                 }
             }
@@ -448,6 +448,12 @@ public final class StatementScorer {
             return c == '.' || c == ',' || c == ':';
         }
 
+        /** Whether the word at chars[i] follows a quote or a clause's opening, right after it or after one space. */
+        private static boolean followsQuote(char[] chars, int i) {
+            return i > 0 && opensQuoteOrClause(chars[i - 1])
+                    || i > 1 && chars[i - 1] == ' ' && opensQuote(chars[i - 2]);
+        }
+
         /** What a capitalised word may follow without being a name: {@code «“"‘(:—}. */
         private static boolean opensQuoteOrClause(char c) {
             return switch (c) {
@@ -462,6 +468,14 @@ public final class StatementScorer {
                 case '«', '“', '"', '‘', ':' -> true;
                 default -> false;
             };
+        }
+
+        /**
+         * The lower case of c, char for char, so that a sentence's lower case is as long as the sentence and its
+         * indexes read the same chars ("İstanbul": String.toLowerCase makes two chars of the dotted capital I).
+         */
+        private static char lowerCase(char c) {
+            return CharTable.toLowerCase(c);
         }
 
         private static boolean isLetter(char c) {
@@ -498,8 +512,25 @@ public final class StatementScorer {
             if (name) {
                 names++;
             }
-            int flags = entry;
             int word = entry >>> ID_SHIFT;
+            if (!past && ((entry & F_PAST) != 0 || (before & F_PERFECT) != 0 && (endsWith(lower, from, to, "ado")
+                    || endsWith(lower, from, to, "ido") || endsWith(lower, from, to, "ed")
+                    || endsWith(lower, from, to, "en") || endsWith(lower, from, to, "wn"))
+                    || isSpanishPreterite(lower, from, to)
+                    || endsWith(lower, from, to, "ed") && to - from > 4 && (entry & F_NOT_PAST) == 0)) {
+                past = true;
+            }
+            if ((entry & F_HEDGE) != 0 || word == VEZ && previous == TAL || isSpanishFuture(lower, from, to)) {
+                hedges++;
+            }
+            if (entry != 0) {
+                // most words are on no list and have no id: none of the rules below applies to them
+                countListed(entry, word, previous);
+            }
+        }
+
+        /** Counts a word on a list or with an id, for the rules that only look at its entry and the word before. */
+        private void countListed(int flags, int word, int previous) {
             if ((flags & F_UNIT) != 0 && word != POR && word != PER
                     || word == CIENTO && previous == POR
                     || word == CENT && previous == PER) {
@@ -513,13 +544,6 @@ public final class StatementScorer {
                     || previous == PASADO || previous == THE)) {
                 date = true;
             }
-            if (!past && ((flags & F_PAST) != 0 || (before & F_PERFECT) != 0 && (endsWith(lower, from, to, "ado")
-                    || endsWith(lower, from, to, "ido") || endsWith(lower, from, to, "ed")
-                    || endsWith(lower, from, to, "en") || endsWith(lower, from, to, "wn"))
-                    || isSpanishPreterite(lower, from, to)
-                    || to - from > 4 && endsWith(lower, from, to, "ed") && (flags & F_NOT_PAST) == 0)) {
-                past = true;
-            }
             if ((flags & F_REPORTING) != 0) {
                 reporting = true;
             }
@@ -529,9 +553,6 @@ public final class StatementScorer {
             if ((flags & F_OPINION) != 0 || word == OPINION_ID && previous == MI
                     || word == VIEW && previous == MY || word == QUE && previous == HAY) {
                 opinions++;
-            }
-            if ((flags & F_HEDGE) != 0 || word == VEZ && previous == TAL || isSpanishFuture(lower, from, to)) {
-                hedges++;
             }
             if ((flags & F_FIRST_PERSON) != 0) {
                 firstPerson = true;
@@ -555,23 +576,21 @@ public final class StatementScorer {
             return true;
         }
 
-        /** Ends in "ó", "aron" or "ieron" (the last char is compared first: this runs for every word). */
+        /**
+         * Ends in "ó", "aron" or "ieron", and is longer than three chars. This runs for nearly every word: the last
+         * char, which few words match, is compared before the length, which a branch cannot predict.
+         */
         private static boolean isSpanishPreterite(char[] lower, int from, int to) {
-            if (to - from <= 3) {
-                return false;
-            }
             char last = lower[to - 1];
-            return last == 'ó' || last == 'n' && (endsWith(lower, from, to, "aron")
-                    || endsWith(lower, from, to, "ieron"));
+            return last == 'ó' && to - from > 3
+                    || last == 'n' && (endsWith(lower, from, to, "aron") || endsWith(lower, from, to, "ieron"));
         }
 
-        /** Ends in "rá" or "rán" (the last char is compared first: this runs for every word). */
+        /** Ends in "rá" or "rán", and is longer than four chars (the last char compared first, as above). */
         private static boolean isSpanishFuture(char[] lower, int from, int to) {
-            if (to - from <= 4) {
-                return false;
-            }
             char last = lower[to - 1];
-            return last == 'á' && lower[to - 2] == 'r' || last == 'n' && endsWith(lower, from, to, "rán");
+            return last == 'á' && to - from > 4 && lower[to - 2] == 'r'
+                    || last == 'n' && endsWith(lower, from, to, "rán") && to - from > 4;
         }
     }
 }

@@ -198,6 +198,22 @@ class StatementScorerTest {
         assertThat(scored).allSatisfy(m -> assertThat(m.score()).isBetween(0.0, 1.0));
     }
 
+    /** The scorer tells chars apart by their own case, which must tell what their lower case would. */
+    @Test
+    void lowerCasingTurnsNoCharIntoAnotherKind() {
+        // every mark, space and sign the rules compare chars with
+        String marks = "'’-.,:?¿!¡%$€£«“\"‘(—…»”) ";
+        for (int c = 0; c <= Character.MAX_VALUE; c++) {
+            char original = (char) c;
+            char lower = Character.toLowerCase(original);
+            assertThat(Character.isLetter(lower)).as("U+%04X", c).isEqualTo(Character.isLetter(original));
+            assertThat(Character.isDigit(lower)).as("U+%04X", c).isEqualTo(Character.isDigit(original));
+            if (marks.indexOf(original) >= 0 || marks.indexOf(lower) >= 0) {
+                assertThat(lower).as("U+%04X", c).isEqualTo(original);
+            }
+        }
+    }
+
     @Test
     void randomAndHostileTextsGiveScoresInRange() {
         Random random = new Random(7);
