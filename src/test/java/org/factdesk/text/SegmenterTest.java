@@ -148,4 +148,25 @@ class SegmenterTest {
         assertThat(Segmenter.split(text, Language.EN, original).sentences())
                 .isEqualTo(Segmenter.sentences(text, Language.EN));
     }
+
+    @Test
+    void aSplitToldWhereTheTextChangedReusesOnlyTheOtherParagraphs() {
+        String text = "El Sr. Kim llegó. Habló con Putin.\n\n«Es un día. Histórico», dijo. Luego se fue.\nFin. Otra vez.\n";
+        String masked = text.replace("Es un día. Histórico", "xx xx xxxx xxxxxxxxx");
+        int changedFrom = masked.indexOf('x');
+        int changedTo = masked.lastIndexOf('x') + 1;
+        SentenceSplit original = Segmenter.split(text, Language.ES);
+        List<int[]> asked = new java.util.ArrayList<>();
+
+        SentenceSplit reused = Segmenter.split(masked, Language.ES, original, (start, end) -> {
+            asked.add(new int[] {start, end});
+            return end <= changedFrom || start >= changedTo;
+        });
+
+        assertThat(reused.sentences()).isEqualTo(Segmenter.sentences(masked, Language.ES));
+        assertThat(asked).hasSize(reused.paragraphs().size());
+        // a caller that says every paragraph changed gets every sentence cut anew, the same
+        assertThat(Segmenter.split(masked, Language.ES, original, (start, end) -> false).sentences())
+                .isEqualTo(reused.sentences());
+    }
 }

@@ -172,7 +172,8 @@ final class AttributionAnalysis {
         mask(chars);
         phrases = new NounPhrases(masked, maskedChars, quoted, lexicon);
         temporal = new WordStartFilter(TEMPORAL, masked);
-        sentences = joinAfterTitles(Segmenter.split(masked, language, unmasked).sentences());
+        // masking changed only the chars of quotations: a paragraph without any is the same as in the shared split
+        sentences = joinAfterTitles(Segmenter.split(masked, language, unmasked, this::noneQuoted).sentences());
         sentenceUsed = new boolean[sentences.size()];
         sentenceSubjects = new Subject[sentences.size()];
         subjectKnown = new boolean[sentences.size()];
@@ -315,6 +316,16 @@ final class AttributionAnalysis {
     private boolean noLineBreak(int from, int to) {
         for (int i = from; i < to; i++) {
             if (maskedChars[i] == '\n') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether no char of [start, end) is inside a quotation. */
+    private boolean noneQuoted(int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (quoted[i]) {
                 return false;
             }
         }
