@@ -442,14 +442,13 @@ final class Tokens {
     }
 
     /**
-     * Whether token k's {@link #key} is {@code word}, a string literal. Every key in the vocabulary is the
-     * vocabulary's interned instance, as a literal is, so a numbered key is compared by identity alone: most tokens
-     * asked about are frequent lexicon words ("de", "la"), which String.equals compares char by char.
+     * Whether token k's {@link #key} is {@code word}. Every key in the vocabulary is the vocabulary's interned
+     * instance, as a string literal is, so most answers come from the identity check, before String.equals compares
+     * chars.
      */
     boolean is(int k, String word) {
-        assert word == word.intern() : "not interned: " + word;
         String key = key(k);
-        return key == word || key != null && numbers[k] == Vocabulary.NONE && word.equals(key);
+        return key == word || key != null && word.equals(key);
     }
 
     String raw(int k) {
