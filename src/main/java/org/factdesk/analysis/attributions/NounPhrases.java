@@ -108,7 +108,6 @@ final class NounPhrases {
     private final LowerWords words;
     /** See {@link #governmentBodyStarts()}; made on first use. */
     private int[] governmentBodyStarts;
-    /** The text's words, as {@link #tokens} cuts the whole text: starts and ends, made on first use. */
     /** The text's words as {@link #tokens} gives them, {s0, e0, s1, e1, …}, exactly sized; made on first use. */
     private int[] wordIndex;
     private int wordTotal;
@@ -166,7 +165,8 @@ final class NounPhrases {
     /**
      * Start and end offsets of the words in [from, to), alternating: {s0, e0, s1, e1, …}. The words are cut as if the
      * range were cut alone; most of them are the text's own words, which are cut once ({@link #indexWords}): the same
-     * words were cut again for every phrase, chunk and name read around each speech verb.
+     * words were cut again for every phrase, chunk and name read around each speech verb. The array may be the index
+     * itself (for the whole text), so it is never to be changed.
      */
     int[] tokens(int from, int to) {
         if (wordIndex == null) {
