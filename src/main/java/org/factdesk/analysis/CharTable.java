@@ -17,8 +17,6 @@ public final class CharTable {
     private static final byte UPPER = 8;
     private static final byte LOWER_CASE = 16;
     private static final byte SPACE = 32;
-    /** Stands in the lower-case table for a char whose lower case is not a single char of its own (see below). */
-    private static final char NOT_ONE_CHAR = '\uFFFF';
 
     private static final byte[] KINDS = new byte[Character.MAX_VALUE + 1];
     private static final char[] LOWER = new char[Character.MAX_VALUE + 1];
@@ -30,10 +28,7 @@ public final class CharTable {
                     | (Character.getType(ch) == Character.NON_SPACING_MARK ? MARK : 0)
                     | (Character.isUpperCase(ch) ? UPPER : 0) | (Character.isLowerCase(ch) ? LOWER_CASE : 0)
                     | (Character.isWhitespace(ch) ? SPACE : 0));
-            int lower = Character.toLowerCase(c);
-            // String.toLowerCase lowers these by their context or into two chars, and surrogates by pairs
-            boolean special = c == '\u03A3' || c == '\u0130' || Character.isSurrogate(ch) || lower > Character.MAX_VALUE;
-            LOWER[c] = special ? NOT_ONE_CHAR : (char) lower;
+            LOWER[c] = Character.toLowerCase(ch);
         }
     }
 
@@ -82,28 +77,6 @@ public final class CharTable {
 
     /** {@link Character#toLowerCase(char)}. */
     public static char toLowerCase(char c) {
-        char lower = LOWER[c];
-        return lower == NOT_ONE_CHAR ? Character.toLowerCase(c) : lower;
-    }
-
-    /**
-     * Writes the lower case of text[start, end) into {@code into} from index 0, char for char as
-     * {@code text.substring(start, end).toLowerCase(Locale.ROOT)} would have it.
-     *
-     * @return the length written, or -1 when String.toLowerCase would not lower the range char for char (a capital
-     *     sigma, which it lowers by its context, a dotted capital I, which becomes two chars, or a surrogate);
-     *     {@code into} then holds garbage
-     */
-    public static int lowerCase(String text, int start, int end, char[] into) {
-        int length = end - start;
-        text.getChars(start, end, into, 0);
-        for (int i = 0; i < length; i++) {
-            char lower = LOWER[into[i]];
-            if (lower == NOT_ONE_CHAR && into[i] != NOT_ONE_CHAR) {
-                return -1;
-            }
-            into[i] = lower;
-        }
-        return length;
+        return LOWER[c];
     }
 }
